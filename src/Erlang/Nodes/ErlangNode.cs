@@ -216,8 +216,9 @@ public sealed partial class ErlangNode : IAsyncDisposable
     /// <summary>Waits for the reply without throwing: null on timeout (the call is abandoned) or on connection loss.</summary>
     private async Task<ErlTerm?> WaitAsync(PendingCall call, ErlRef tag, TimeSpan timeout)
     {
-        if (timeout != Timeout.InfiniteTimeSpan)
-            await ((Task)call.Task.WaitAsync(timeout)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (timeout == Timeout.InfiniteTimeSpan)
+            return await call.Task.ConfigureAwait(false);
+        await ((Task)call.Task.WaitAsync(timeout)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         if (!call.Task.IsCompleted)
         {
             _calls.Abandon(tag);

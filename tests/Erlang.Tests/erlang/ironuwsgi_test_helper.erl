@@ -17,7 +17,7 @@ echo() ->
 
 ping(Node) -> net_adm:ping(Node).
 
-rpc_call(Node, M, F, A) -> rpc:call(Node, M, F, A, 5000).
+rpc_call(Node, M, F, A) -> {result, rpc:call(Node, M, F, A, 5000)}.
 
 erpc_call(Node, M, F, A) ->
     try erpc:call(Node, M, F, A, 5000) of
