@@ -82,6 +82,19 @@ internal sealed class DistributionConnection
             return;
         try
         {
+            _owner.OnClosed(this, reason);
+        }
+        finally
+        {
+            // The socket goes last, so whoever sees it close also sees the node's bookkeeping done.
+            ShutDownSocket();
+        }
+    }
+
+    private void ShutDownSocket()
+    {
+        try
+        {
             _socket.Shutdown(SocketShutdown.Both);
         }
         catch (SocketException)
@@ -93,7 +106,6 @@ internal sealed class DistributionConnection
             // Same: nothing left to shut down.
         }
         _socket.Dispose();
-        _owner.OnClosed(this, reason);
     }
 
     private async Task FlushAsync()

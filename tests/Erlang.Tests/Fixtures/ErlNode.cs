@@ -7,6 +7,7 @@ namespace IronUwsgi.Erlang.Tests.Fixtures;
 internal sealed class ErlNode : IDisposable
 {
     private readonly Process _process;
+    private int _disposed;
 
     private ErlNode(Process process, string name)
     {
@@ -58,6 +59,8 @@ internal sealed class ErlNode : IDisposable
     /// <summary>Kills the node at once, as a crash or <c>halt()</c> would.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
         if (!_process.HasExited)
             _process.Kill(entireProcessTree: true);
         _process.WaitForExit();
