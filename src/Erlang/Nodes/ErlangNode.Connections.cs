@@ -179,7 +179,15 @@ public sealed partial class ErlangNode : IConnectionOwner
         _calls.FailAll(connection, reason);
         foreach (var process in Processes.All)
             process.NodeDown(connection.PeerAtom);
-        NodeDown?.Invoke(connection.PeerName, reason);
+        try
+        {
+            NodeDown?.Invoke(connection.PeerName, reason);
+        }
+        catch (Exception error)
+        {
+            // A failing subscriber must not take the node's connection handling down with it.
+            Log($"a NodeDown handler failed: {error.Message}");
+        }
     }
 
     private void Tick()

@@ -42,6 +42,9 @@ public sealed partial class ErlangNode : IAsyncDisposable
         var netKernel = new NetKernelProcess(this);
         Processes.Add(netKernel);
         Processes.Register("net_kernel", netKernel);
+        var rex = new RexServerProcess(this);
+        Processes.Add(rex);
+        Processes.Register("rex", rex);
         var tickInterval = options.NetTickTime / 4;
         _ticker = new Timer(static state => ((ErlangNode)state!).Tick(), this, tickInterval, tickInterval);
     }

@@ -74,6 +74,18 @@ public class RpcTests(ErlangFixture fixture)
     }
 
     [Fact]
+    public async Task ErlGenServerCallsToOurRexReachTheHandler()
+    {
+        await using var node = await NodeFactory.StartAsync(fixture, Handler);
+        var rex = new ErlTuple(Atom("rex"), Atom(node.Name));
+        Assert.Equal(new ErlInteger(3), await node.CallAsync(fixture.Erl.Name, "gen_server", "call", rex, Term("{call,calc,add,[1,2],user}")));
+        var error = await Assert.ThrowsAsync<ErlangRpcException>(() => node.CallAsync(fixture.Erl.Name, "gen_server", "call", rex, Term("{call,calc,fail,[],user}")));
+        Assert.Equal(Term("{'EXIT',{boom,[{calc,fail,[],[]}]}}"), error.Reason);
+        Assert.Equal(Term("{result,ball}"), await node.HelperAsync(fixture.Erl.Name, "legacy_rex", Atom(node.Name), Atom("calc"), Atom("toss"), ErlList.Nil));
+        Assert.Equal(Term("{result,{badrpc,{'EXIT',bye}}}"), await node.HelperAsync(fixture.Erl.Name, "legacy_rex", Atom(node.Name), Atom("calc"), Atom("quit"), ErlList.Nil));
+    }
+
+    [Fact]
     public async Task ErlRpcCallWithoutHandlerIsUndef()
     {
         await using var node = await NodeFactory.StartAsync(fixture);

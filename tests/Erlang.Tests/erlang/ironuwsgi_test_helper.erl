@@ -1,6 +1,6 @@
 %% Helper the C# tests drive through rpc: long-lived processes for send, link and monitor checks.
 -module(ironuwsgi_test_helper).
--export([echo/0, start_echo/1, ping/1, rpc_call/4, erpc_call/4, send/2,
+-export([echo/0, start_echo/1, ping/1, rpc_call/4, erpc_call/4, legacy_rex/4, send/2,
          monitor_remote/1, link_remote/1, await_message/1, collect/1]).
 
 %% A registered process that sends every {From, Msg} back as {echo, Msg}.
@@ -25,6 +25,11 @@ erpc_call(Node, M, F, A) ->
     catch
         Class:Reason -> {caught, Class, Reason}
     end.
+
+%% The request form erl_interface and Jinterface send to rex: {From, {call, M, F, A, GL}}, answered {rex, Result}.
+legacy_rex(Node, M, F, A) ->
+    {rex, Node} ! {self(), {call, M, F, A, user}},
+    receive {rex, Result} -> {result, Result} after 5000 -> timeout end.
 
 send(Dest, Msg) -> Dest ! Msg, ok.
 
