@@ -24,11 +24,13 @@ public sealed partial class ErlangNode : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly CallClientProcess _calls;
     private readonly Timer _ticker;
+    private RpcHandler? _rpcHandler;
     private int _disposed;
 
     private ErlangNode(ErlangNodeOptions options, NodeName name, string cookie, Socket listener, EpmdRegistration? registration, uint creation)
     {
         _options = options;
+        _rpcHandler = options.RpcHandler;
         _cookie = cookie;
         _listener = listener;
         _registration = registration;
@@ -69,7 +71,12 @@ public sealed partial class ErlangNode : IAsyncDisposable
 
     internal ProcessTable Processes { get; }
 
-    internal RpcHandler? RpcHandler => _options.RpcHandler;
+    /// <summary>Serves rpc:call/erpc:call from Erlang into this node; starts as the option's handler and may be replaced at any time.</summary>
+    public RpcHandler? RpcHandler
+    {
+        get => Volatile.Read(ref _rpcHandler);
+        set => Volatile.Write(ref _rpcHandler, value);
+    }
 
     /// <summary>Starts listening, registers with EPMD (taking the creation from its reply) and begins accepting peers.</summary>
     public static async Task<ErlangNode> StartAsync(ErlangNodeOptions options, CancellationToken cancellationToken = default)

@@ -86,10 +86,12 @@ public class RpcTests(ErlangFixture fixture)
     }
 
     [Fact]
-    public async Task ErlRpcCallWithoutHandlerIsUndef()
+    public async Task ErlRpcCallWithoutHandlerIsUndefUntilOneIsSet()
     {
         await using var node = await NodeFactory.StartAsync(fixture);
         Assert.Equal(Term("{caught,error,{exception,undef,[{m,f,[1],[]}]}}"), await node.HelperAsync(fixture.Erl.Name, "erpc_call", Atom(node.Name), Atom("m"), Atom("f"), Term("[1]")));
+        node.RpcHandler = Handler;
+        Assert.Equal(Term("{ok,7}"), await node.HelperAsync(fixture.Erl.Name, "erpc_call", Atom(node.Name), Atom("calc"), Atom("add"), Term("[3,4]")));
     }
 
     [Fact]

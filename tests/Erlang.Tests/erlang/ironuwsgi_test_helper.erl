@@ -1,7 +1,7 @@
 %% Helper the C# tests drive through rpc: long-lived processes for send, link and monitor checks.
 -module(ironuwsgi_test_helper).
 -export([echo/0, start_echo/1, ping/1, rpc_call/4, erpc_call/4, legacy_rex/4, send/2,
-         monitor_remote/1, link_remote/1, await_message/1, collect/1]).
+         monitor_remote/1, link_remote/1, await_message/1, collect/1, nest/1, depth/1]).
 
 %% A registered process that sends every {From, Msg} back as {echo, Msg}.
 start_echo(Name) ->
@@ -53,3 +53,9 @@ collect(Pid) ->
 
 await_message(Timeout) ->
     receive M -> M after Timeout -> timeout end.
+
+%% A term nested N lists deep, and the depth of such a term.
+nest(N) -> lists:foldl(fun(_, Acc) -> [Acc] end, [], lists:seq(1, N)).
+
+depth([]) -> 0;
+depth([Inner]) -> 1 + depth(Inner).
