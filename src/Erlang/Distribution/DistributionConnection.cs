@@ -24,8 +24,8 @@ internal sealed class DistributionConnection
     private int _writing;
     private int _closed;
     private int _silentIntervals;
-    private bool _readSinceCheck;
-    private bool _wroteSinceCheck;
+    private volatile bool _readSinceCheck;
+    private volatile bool _wroteSinceCheck;
 
     public DistributionConnection(Socket socket, HandshakeResult handshake, IConnectionOwner owner)
     {
@@ -175,9 +175,10 @@ internal sealed class DistributionConnection
 
                 int pending = end - start;
                 int needed = pending >= 4 ? 4 + BinaryPrimitives.ReadInt32BigEndian(buffer.AsSpan(start)) : 4;
-                if (needed > buffer.Length)
+                // Grow by doubling as bytes arrive, so a bogus length costs no more memory than the peer really sent.
+                if (needed > buffer.Length && pending >= buffer.Length / 2)
                 {
-                    var bigger = new byte[needed];
+                    var bigger = new byte[Math.Min(needed, buffer.Length * 2)];
                     buffer.AsSpan(start, pending).CopyTo(bigger);
                     buffer = bigger;
                 }
