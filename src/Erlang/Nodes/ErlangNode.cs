@@ -54,6 +54,7 @@ public sealed partial class ErlangNode : IAsyncDisposable
     /// <summary>The full node name, <c>alive@host</c>.</summary>
     public string Name { get; }
 
+    /// <summary>The node name as the atom that appears in our pids and references.</summary>
     public ErlAtom NameAtom { get; }
 
     /// <summary>The creation every pid and reference of this node carries (from EPMD when published).</summary>

@@ -57,6 +57,21 @@ public class LinkMonitorTests(ErlangFixture fixture)
     }
 
     [Fact]
+    public async Task ErlMonitorByNameOnOurMailboxNamesItInTheDownMessage()
+    {
+        await using var node = await NodeFactory.StartAsync(fixture);
+        var mailbox = node.CreateMailbox("watched");
+        var byName = new ErlTuple(Atom("watched"), Atom(node.Name));
+        var monitor = (ErlPid)await node.HelperAsync(fixture.Erl.Name, "monitor_remote", byName);
+        var monitorRef = ((ErlTuple)((ErlList)await node.HelperAsync(fixture.Erl.Name, "collect", monitor))[0])[1];
+
+        mailbox.Exit(Atom("gone"));
+
+        Assert.Equal(new ErlList(new ErlTuple(Atom("monitor"), monitorRef), new ErlTuple(Atom("DOWN"), monitorRef, Atom("process"), byName, Atom("gone"))),
+            await CollectAsync(node, monitor, expected: 2));
+    }
+
+    [Fact]
     public async Task UnlinkAndDemonitorStopTheSignals()
     {
         await using var node = await NodeFactory.StartAsync(fixture);

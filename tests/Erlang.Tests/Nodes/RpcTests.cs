@@ -74,6 +74,16 @@ public class RpcTests(ErlangFixture fixture)
     }
 
     [Fact]
+    public async Task ErlSpawnLinkRunsTheHandlerAndSeesItsExitReason()
+    {
+        await using var node = await NodeFactory.StartAsync(fixture, Handler);
+        var us = Atom(node.Name);
+        Assert.Equal(Term("{exited,normal}"), await node.HelperAsync(fixture.Erl.Name, "spawn_link_on", us, Atom("calc"), Atom("echo"), ErlList.Nil));
+        Assert.Equal(Term("{exited,{boom,[{calc,fail,[],[]}]}}"), await node.HelperAsync(fixture.Erl.Name, "spawn_link_on", us, Atom("calc"), Atom("fail"), ErlList.Nil));
+        Assert.Equal(Term("{exited,bye}"), await node.HelperAsync(fixture.Erl.Name, "spawn_link_on", us, Atom("calc"), Atom("quit"), ErlList.Nil));
+    }
+
+    [Fact]
     public async Task ErlGenServerCallsToOurRexReachTheHandler()
     {
         await using var node = await NodeFactory.StartAsync(fixture, Handler);

@@ -1,6 +1,6 @@
 %% Helper the C# tests drive through rpc: long-lived processes for send, link and monitor checks.
 -module(ironuwsgi_test_helper).
--export([echo/0, start_echo/1, ping/1, rpc_call/4, erpc_call/4, legacy_rex/4, send/2,
+-export([echo/0, start_echo/1, ping/1, rpc_call/4, erpc_call/4, legacy_rex/4, spawn_link_on/4, send/2,
          monitor_remote/1, link_remote/1, await_message/1, collect/1, nest/1, depth/1]).
 
 %% A registered process that sends every {From, Msg} back as {echo, Msg}.
@@ -30,6 +30,12 @@ erpc_call(Node, M, F, A) ->
 legacy_rex(Node, M, F, A) ->
     {rex, Node} ! {self(), {call, M, F, A, user}},
     receive {rex, Result} -> {result, Result} after 5000 -> timeout end.
+
+%% spawn_link/4 onto another node, trapping the exit: {exited, Reason} once the remote process ends.
+spawn_link_on(Node, M, F, A) ->
+    process_flag(trap_exit, true),
+    Pid = spawn_link(Node, M, F, A),
+    receive {'EXIT', Pid, Reason} -> {exited, Reason} after 5000 -> timeout end.
 
 send(Dest, Msg) -> Dest ! Msg, ok.
 
