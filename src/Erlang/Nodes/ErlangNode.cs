@@ -204,7 +204,6 @@ public sealed partial class ErlangNode : IAsyncDisposable
             process.Terminate(Atoms.Normal);
         foreach (var peer in _peers.Values)
             peer.Connection?.Close("node stopped");
-        _stopping.Dispose();
     }
 
     private ErlTuple RpcRequest(string module, string function, ErlList args)
