@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using IronUwsgi.Erlang.Nodes;
+using IronUwsgi.Erlang.Terms;
 using IronUwsgi.Erlang.Tests.Fixtures;
 using static IronUwsgi.Erlang.Tests.Nodes.ErlHelper;
 
@@ -22,7 +23,7 @@ public class PingTests(ErlangFixture fixture)
         await using var node = await NodeFactory.StartAsync(fixture);
         Assert.Equal(Atom("pong"), await node.HelperAsync(fixture.Erl.Name, "ping", Atom(node.Name)));
         Assert.Equal(Term("[]"), await node.CallAsync(fixture.Erl.Name, "erlang", "nodes"));
-        Assert.Contains(Atom(node.Name), ((Terms.ErlList)await node.CallAsync(fixture.Erl.Name, "erlang", "nodes", Atom("hidden"))).Items.ToArray());
+        Assert.Contains(Atom(node.Name), ((ErlList)await node.CallAsync(fixture.Erl.Name, "erlang", "nodes", Atom("hidden"))).Items.ToArray());
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public class PingTests(ErlangFixture fixture)
 
         // Our node dialing erl with the wrong cookie.
         Assert.False(await stranger.PingAsync(fixture.Erl.Name));
-        var error = await Assert.ThrowsAsync<ErlangRpcException>(() => stranger.RpcAsync(fixture.Erl.Name, "erlang", "node", Terms.ErlList.Nil));
+        var error = await Assert.ThrowsAsync<ErlangRpcException>(() => stranger.RpcAsync(fixture.Erl.Name, "erlang", "node", ErlList.Nil));
         Assert.Contains("cookie", error.Message);
 
         // erl dialing our node that has another cookie.
