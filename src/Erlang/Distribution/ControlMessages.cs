@@ -19,6 +19,9 @@ internal static class ControlMessages
     public static byte[] UnlinkId(ulong id, ErlPid from, ErlPid to)
         => DistributionPacket.Frame(new ErlTuple(Op(ControlOp.UnlinkId), new ErlInteger(unchecked((long)id)), from, to), null);
 
+    public static byte[] Unlink(ErlPid from, ErlPid to)
+        => DistributionPacket.Frame(new ErlTuple(Op(ControlOp.Unlink), from, to), null);
+
     public static byte[] UnlinkIdAck(ErlTerm id, ErlPid from, ErlPid to)
         => DistributionPacket.Frame(new ErlTuple(Op(ControlOp.UnlinkIdAck), id, from, to), null);
 

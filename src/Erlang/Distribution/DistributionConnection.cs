@@ -33,7 +33,6 @@ internal sealed class DistributionConnection
         _owner = owner;
         PeerName = handshake.PeerName;
         PeerAtom = new ErlAtom(handshake.PeerName);
-        PeerCreation = handshake.PeerCreation;
         Flags = handshake.Effective;
     }
 
@@ -41,8 +40,7 @@ internal sealed class DistributionConnection
 
     public ErlAtom PeerAtom { get; }
 
-    public uint PeerCreation { get; }
-
+    /// <summary>The capabilities both sides have; decides which forms of the link and monitor signals the peer understands.</summary>
     public DistributionFlags Flags { get; }
 
     public bool IsOpen => Volatile.Read(ref _closed) == 0;

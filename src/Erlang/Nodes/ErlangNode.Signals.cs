@@ -1,4 +1,5 @@
 using IronUwsgi.Erlang.Distribution;
+using IronUwsgi.Erlang.Handshake;
 using IronUwsgi.Erlang.Processes;
 using IronUwsgi.Erlang.Terms;
 
@@ -56,9 +57,16 @@ public sealed partial class ErlangNode
         if (!process.RemoveLink(to))
             return;
         if (IsLocal(to.Node))
+        {
             Processes.Find(to)?.RemoveLink(process.Pid);
-        else
-            OpenConnection(to.Node.Name)?.Enqueue(ControlMessages.UnlinkId((ulong)Interlocked.Increment(ref _nextUnlinkId), process.Pid, to));
+            return;
+        }
+        if (OpenConnection(to.Node.Name) is not { } connection)
+            return;
+        // Peers from before the new link protocol (OTP 23.3) only know the plain UNLINK.
+        connection.Enqueue(connection.Flags.HasFlag(DistributionFlags.UnlinkId)
+            ? ControlMessages.UnlinkId((ulong)Interlocked.Increment(ref _nextUnlinkId), process.Pid, to)
+            : ControlMessages.Unlink(process.Pid, to));
     }
 
     internal ErlRef Monitor(LocalProcess process, ErlPid target)
@@ -126,8 +134,8 @@ public sealed partial class ErlangNode
         var onWire = target.ReportedAs is ErlTuple { Arity: 2 } byName ? byName[0] : target.ReportedAs;
         if (IsLocal(target.Node))
             (onWire is ErlPid pid ? Processes.Find(pid) : Processes.Find(((ErlAtom)onWire).Name))?.RemoveWatcher(reference);
-        else
-            OpenConnection(target.Node.Name)?.Enqueue(ControlMessages.DemonitorP(watcher, onWire, reference));
+        else if (OpenConnection(target.Node.Name) is { } connection && connection.Flags.HasFlag(DistributionFlags.DistMonitor))
+            connection.Enqueue(ControlMessages.DemonitorP(watcher, onWire, reference));
     }
 
     private void StartRemoteMonitor(LocalProcess process, string node, ErlTerm target, ErlRef reference)
@@ -142,6 +150,8 @@ public sealed partial class ErlangNode
             process.Down(reference, Atoms.NoConnection);
             return;
         }
-        connection.Enqueue(ControlMessages.MonitorP(process.Pid, target, reference));
+        // A peer without DIST_MONITOR takes no monitor requests; as in Erlang the monitor then fires only on noconnection.
+        if (connection.Flags.HasFlag(DistributionFlags.DistMonitor))
+            connection.Enqueue(ControlMessages.MonitorP(process.Pid, target, reference));
     }
 }

@@ -54,9 +54,5 @@ internal sealed class ProcessTable
     /// <summary>Registers <paramref name="name"/>; false when another process already holds it.</summary>
     public bool Register(string name, LocalProcess process) => process.IsAlive && _byName.TryAdd(name, process);
 
-    public bool Unregister(string name, LocalProcess process) => _byName.TryRemove(new KeyValuePair<string, LocalProcess>(name, process));
-
-    public IReadOnlyCollection<string> RegisteredNames => [.. _byName.Keys];
-
     public IEnumerable<LocalProcess> All => _byPid.Values;
 }
