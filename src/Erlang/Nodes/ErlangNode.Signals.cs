@@ -12,7 +12,8 @@ public sealed partial class ErlangNode
 
     internal bool IsLocal(ErlAtom node) => node == NameAtom;
 
-    internal void SendMessage(ErlPid from, ErlPid to, ErlTerm message)
+    /// <summary>SEND carries no sender, so a message to a pid needs none.</summary>
+    internal void SendMessage(ErlPid to, ErlTerm message)
     {
         if (IsLocal(to.Node))
             Processes.Find(to)?.Deliver(message);

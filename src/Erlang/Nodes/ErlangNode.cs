@@ -131,7 +131,7 @@ public sealed partial class ErlangNode : IAsyncDisposable
     }
 
     /// <summary>Sends <paramref name="message"/> to a pid (local or remote) from this node's anonymous client pid.</summary>
-    public void Send(ErlPid to, ErlTerm message) => SendMessage(_calls.Pid, to, message);
+    public void Send(ErlPid to, ErlTerm message) => SendMessage(to, message);
 
     /// <summary>Sends <paramref name="message"/> to the process registered as <paramref name="name"/> on <paramref name="node"/>.</summary>
     public void Send(string name, string node, ErlTerm message) => SendMessage(_calls.Pid, name, node, message);

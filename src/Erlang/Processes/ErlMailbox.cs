@@ -25,7 +25,7 @@ public sealed class ErlMailbox : IDisposable
     /// <summary>Registers this mailbox under <paramref name="name"/>; false when the name is taken.</summary>
     public bool Register(string name) => _process.Node.Processes.Register(name, _process);
 
-    public void Send(ErlPid to, ErlTerm message) => _process.Node.SendMessage(Pid, to, message);
+    public void Send(ErlPid to, ErlTerm message) => _process.Node.SendMessage(to, message);
 
     /// <summary>Sends to the process registered as <paramref name="name"/> on <paramref name="node"/> (ours or remote).</summary>
     public void Send(string name, string node, ErlTerm message) => _process.Node.SendMessage(Pid, name, node, message);

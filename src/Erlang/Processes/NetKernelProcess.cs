@@ -18,7 +18,7 @@ internal sealed class NetKernelProcess : LocalProcess
             && call[1] is ErlTuple { Arity: 2 } from && from[0] is ErlPid caller
             && call[2] is ErlTuple { Arity: 2 } request && request[0] == Atoms.IsAuth)
         {
-            Node.SendMessage(Pid, caller, new ErlTuple(from[1], Atoms.Yes));
+            Node.SendMessage(caller, new ErlTuple(from[1], Atoms.Yes));
         }
     }
 }

@@ -50,7 +50,7 @@ internal sealed class RexServerProcess : LocalProcess
             var result = outcome.Class is null or ErlangExceptionClass.Throw
                 ? outcome.Value
                 : new ErlTuple(Atoms.BadRpc, new ErlTuple(Atoms.Exit, outcome.ExitReason));
-            Node.SendMessage(Pid, caller, new ErlTuple(tag, result));
+            Node.SendMessage(caller, new ErlTuple(tag, result));
         }, null);
     }
 }
