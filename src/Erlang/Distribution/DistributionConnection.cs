@@ -160,6 +160,10 @@ internal sealed class DistributionConnection
                     int length = BinaryPrimitives.ReadInt32BigEndian(buffer.AsSpan(start));
                     if (length == 0)
                     {
+                        // Answer a tick unless we already wrote this interval: that keeps any peer's timer happy
+                        // whatever its net_ticktime, and two nodes that both answer cannot ping-pong forever.
+                        if (!_wroteSinceCheck)
+                            Enqueue(TickFrame);
                         start += 4;
                         continue;
                     }

@@ -85,6 +85,20 @@ public class ProtocolAbuseTests(ErlangFixture fixture)
         Assert.Contains(peer, node.ConnectedNodes);
     }
 
+    [Fact]
+    public async Task ATickIsAnsweredWithATick()
+    {
+        await using var node = await NodeFactory.StartAsync(fixture);
+        using var raw = await DialAsync(node);
+        await HandshakeInitiator.RunAsync(raw, ErlangFixture.UniqueAlive("ticker") + "@127.0.0.1", 1, fixture.Cookie, node.Name, default);
+        await raw.SendAsync(new byte[4]);
+        // With the default 60 s tick time our own tick would come only after 15 s; the answer comes first.
+        raw.ReceiveTimeout = 10_000;
+        var answer = new byte[4];
+        Assert.Equal(4, raw.Receive(answer));
+        Assert.Equal(new byte[4], answer);
+    }
+
     private static async Task<Socket> DialAsync(ErlangNode node)
     {
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
