@@ -5,12 +5,12 @@ public static class ErlangCookie
 {
     /// <summary>Returns <paramref name="explicitCookie"/> when given, else the trimmed content of ~/.erlang.cookie (HOME on Unix, USERPROFILE on Windows).</summary>
     public static string Resolve(string? explicitCookie)
+        => Resolve(explicitCookie, Environment.GetEnvironmentVariable(OperatingSystem.IsWindows() ? "USERPROFILE" : "HOME"));
+
+    internal static string Resolve(string? explicitCookie, string? home)
     {
         if (!string.IsNullOrEmpty(explicitCookie))
             return explicitCookie;
-        string? home = OperatingSystem.IsWindows()
-            ? Environment.GetEnvironmentVariable("USERPROFILE")
-            : Environment.GetEnvironmentVariable("HOME");
         if (string.IsNullOrEmpty(home))
             throw new InvalidOperationException("no Erlang cookie given and the home directory is unknown (HOME/USERPROFILE is not set)");
         string path = Path.Combine(home, ".erlang.cookie");
