@@ -11,10 +11,15 @@ internal static class HandshakeInitiator
     /// Runs the handshake on a connected socket. Returns null when the peer answered <c>nok</c>
     /// (its own simultaneous attempt wins); throws <see cref="HandshakeException"/> on any failure.
     /// </summary>
-    public static async Task<HandshakeResult?> RunAsync(
+    public static Task<HandshakeResult?> RunAsync(
         Socket socket, string ourName, uint ourCreation, string cookie, string peerName, CancellationToken cancellationToken)
+        => RunAsync(socket, ourName, ourCreation, cookie, peerName, DistributionFlags.Ours, cancellationToken);
+
+    /// <summary>The same with other advertised flags, so tests can play an older or smaller peer.</summary>
+    public static async Task<HandshakeResult?> RunAsync(
+        Socket socket, string ourName, uint ourCreation, string cookie, string peerName, DistributionFlags flags, CancellationToken cancellationToken)
     {
-        await HandshakeFraming.WriteAsync(socket, HandshakeMessages.SendName(DistributionFlags.Ours, ourCreation, ourName), cancellationToken).ConfigureAwait(false);
+        await HandshakeFraming.WriteAsync(socket, HandshakeMessages.SendName(flags, ourCreation, ourName), cancellationToken).ConfigureAwait(false);
 
         byte[] status = await ReadAsync(socket, peerName, "status", cancellationToken).ConfigureAwait(false);
         if (status.Length < 2 || status[0] != HandshakeMessages.StatusTag)
