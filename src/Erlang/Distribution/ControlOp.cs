@@ -1,0 +1,35 @@
+namespace IronUwsgi.Erlang.Distribution;
+
+/// <summary>Operation codes: the first element of every distribution control tuple.</summary>
+internal enum ControlOp
+{
+    Link = 1,
+    Send = 2,
+    Exit = 3,
+    Unlink = 4,
+    RegSend = 6,
+    GroupLeader = 7,
+    Exit2 = 8,
+    SendTt = 12,
+    ExitTt = 13,
+    RegSendTt = 16,
+    Exit2Tt = 18,
+    MonitorP = 19,
+    DemonitorP = 20,
+    MonitorPExit = 21,
+    SendSender = 22,
+    SendSenderTt = 23,
+    PayloadExit = 24,
+    PayloadExitTt = 25,
+    PayloadExit2 = 26,
+    PayloadExit2Tt = 27,
+    PayloadMonitorPExit = 28,
+    SpawnRequest = 29,
+    SpawnRequestTt = 30,
+    SpawnReply = 31,
+    SpawnReplyTt = 32,
+    AliasSend = 33,
+    AliasSendTt = 34,
+    UnlinkId = 35,
+    UnlinkIdAck = 36,
+}
