@@ -21,9 +21,14 @@ public static class Etf
     /// </summary>
     public static byte[] Encode(ErlTerm term, bool compressed = false)
     {
-        var output = new ArrayBufferWriter<byte>(compressed ? 256 : checked((int)GetEncodedSize(term)));
-        Write(output, term, compressed);
-        return output.WrittenSpan.ToArray();
+        ArgumentNullException.ThrowIfNull(term);
+        int size = MeasureTerm(term);
+        if (compressed && TryCompress(term, size) is { } packed)
+            return packed;
+        var bytes = new byte[size + 1];
+        bytes[0] = Version;
+        EtfEncoder.Write(term, bytes.AsSpan(1));
+        return bytes;
     }
 
     /// <summary>Appends the term, version byte first, to <paramref name="output"/>; returns the bytes appended.</summary>
@@ -31,10 +36,7 @@ public static class Etf
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(term);
-        long measured = EtfEncoder.Measure(term);
-        if (measured > int.MaxValue - 6)
-            throw new EtfException($"the term's encoding takes {measured} bytes, more than a single buffer can hold");
-        int size = (int)measured;
+        int size = MeasureTerm(term);
         if (compressed && TryCompress(term, size) is { } packed)
         {
             output.Write(packed);
@@ -69,6 +71,14 @@ public static class Etf
     /// A compressed term is taken to run to the end of <paramref name="data"/>.
     /// </summary>
     public static ErlTerm Read(ReadOnlySpan<byte> data, out int consumed) => EtfDecoder.Decode(data, out consumed);
+
+    private static int MeasureTerm(ErlTerm term)
+    {
+        long measured = EtfEncoder.Measure(term);
+        if (measured > Array.MaxLength - 6)
+            throw new EtfException($"the term's encoding takes {measured} bytes, more than a single buffer can hold");
+        return (int)measured;
+    }
 
     // 131, 80, the uncompressed size, then zlib data of the term without its version byte.
     private static byte[]? TryCompress(ErlTerm term, int size)

@@ -14,6 +14,8 @@ namespace IronUwsgi.Erlang.Etf;
 /// </summary>
 internal static class EtfDecoder
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>Decodes the term that starts with the version byte at the start of <paramref name="data"/>.</summary>
     public static ErlTerm Decode(ReadOnlySpan<byte> data, out int consumed)
     {
@@ -349,7 +351,7 @@ internal static class EtfDecoder
         {
             try
             {
-                name = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+                name = StrictUtf8.GetString(bytes);
             }
             catch (DecoderFallbackException)
             {

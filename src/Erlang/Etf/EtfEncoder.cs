@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Numerics;
-using System.Text;
 using IronUwsgi.Erlang.Terms;
 
 namespace IronUwsgi.Erlang.Etf;
@@ -234,13 +233,14 @@ internal static class EtfEncoder
 
     private static long AtomSize(ErlAtom atom)
     {
-        int length = Encoding.UTF8.GetByteCount(atom.Name);
+        int length = atom.Utf8.Length;
         return length <= byte.MaxValue ? 2 + length : 3 + length;
     }
 
     private static int WriteAtom(Span<byte> output, int position, ErlAtom atom)
     {
-        int length = Encoding.UTF8.GetByteCount(atom.Name);
+        var utf8 = atom.Utf8;
+        int length = utf8.Length;
         if (length <= byte.MaxValue)
         {
             output[position] = EtfTag.SmallAtomUtf8;
@@ -253,7 +253,8 @@ internal static class EtfEncoder
             BinaryPrimitives.WriteUInt16BigEndian(output[(position + 1)..], (ushort)length);
             position += 3;
         }
-        return position + Encoding.UTF8.GetBytes(atom.Name, output[position..]);
+        utf8.CopyTo(output[position..]);
+        return position + length;
     }
 
     private static long PidSize(ErlPid pid) => 1 + AtomSize(pid.Node) + 12;

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace IronUwsgi.Erlang.Terms;
 
 /// <summary>
@@ -58,7 +60,7 @@ public sealed class ErlMap : ErlTerm
     public ErlTerm this[ErlTerm key] =>
         TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"no key {key} in the map");
 
-    public bool TryGetValue(ErlTerm key, out ErlTerm value)
+    public bool TryGetValue(ErlTerm key, [MaybeNullWhen(false)] out ErlTerm value)
     {
         ArgumentNullException.ThrowIfNull(key);
         int low = 0, high = _sorted.Length - 1;
@@ -76,7 +78,7 @@ public sealed class ErlMap : ErlTerm
             else
                 high = middle - 1;
         }
-        value = ErlList.Nil;
+        value = null;
         return false;
     }
 

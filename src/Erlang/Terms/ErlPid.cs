@@ -12,6 +12,8 @@ public sealed class ErlPid : ErlTerm
         Creation = creation;
     }
 
+    private int _hash;
+
     public ErlAtom Node { get; }
 
     public uint Id { get; }
@@ -22,5 +24,13 @@ public sealed class ErlPid : ErlTerm
 
     internal override TermRank Rank => TermRank.Pid;
 
-    public override int GetHashCode() => HashCode.Combine(Node, Id, Serial, Creation);
+    public override int GetHashCode()
+    {
+        if (_hash == 0)
+        {
+            int hash = HashCode.Combine(Node, Id, Serial, Creation);
+            _hash = hash == 0 ? 1 : hash;
+        }
+        return _hash;
+    }
 }

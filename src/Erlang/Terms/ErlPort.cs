@@ -11,6 +11,8 @@ public sealed class ErlPort : ErlTerm
         Creation = creation;
     }
 
+    private int _hash;
+
     public ErlAtom Node { get; }
 
     public ulong Id { get; }
@@ -19,5 +21,13 @@ public sealed class ErlPort : ErlTerm
 
     internal override TermRank Rank => TermRank.Port;
 
-    public override int GetHashCode() => HashCode.Combine(Node, Id, Creation, 7);
+    public override int GetHashCode()
+    {
+        if (_hash == 0)
+        {
+            int hash = HashCode.Combine(Node, Id, Creation, 7);
+            _hash = hash == 0 ? 1 : hash;
+        }
+        return _hash;
+    }
 }

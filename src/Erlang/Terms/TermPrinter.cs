@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -11,12 +12,12 @@ namespace IronUwsgi.Erlang.Terms;
 /// </summary>
 internal static class TermPrinter
 {
-    private static readonly HashSet<string> ReservedWords =
-    [
+    private static readonly FrozenSet<string> ReservedWords = new[]
+    {
         "after", "and", "andalso", "band", "begin", "bnot", "bor", "bsl", "bsr", "bxor", "case", "catch",
         "cond", "div", "else", "end", "fun", "if", "let", "maybe", "not", "of", "or", "orelse", "receive",
         "rem", "try", "when", "xor",
-    ];
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static string Print(ErlTerm term)
     {

@@ -23,11 +23,13 @@ public sealed class EtfInteropTests : IClassFixture<EtfInteropTests.Script>
         Assert.Equal(RandomTermCount, originals.Count);
         var reencoded = new List<byte[]>(originals.Count);
         var failures = new List<string>();
+        var kinds = new HashSet<string>();
         for (int i = 0; i < originals.Count; i++)
         {
             try
             {
                 var term = EtfCodec.Decode(originals[i]);
+                CollectKinds(term, kinds);
                 bool compressed = originals[i][1] == 80;
                 var bytes = EtfCodec.Encode(term, compressed);
                 if (!term.Equals(EtfCodec.Decode(bytes)))
@@ -42,6 +44,12 @@ public sealed class EtfInteropTests : IClassFixture<EtfInteropTests.Script>
         }
         Assert.Empty(failures);
         Assert.Contains(originals, frame => frame[1] == 80);
+        string[] everyKind =
+        [
+            "ErlAtom", "ErlInteger", "ErlFloat", "ErlPid", "ErlRef", "ErlPort", "ErlTuple", "ErlList", "ErlList improper",
+            "ErlBinary", "ErlBitstring", "ErlMap", "ErlFun", "ErlExport",
+        ];
+        Assert.Equal(everyKind.Order(), kinds.Order());
 
         Frames.Write(ours, reencoded);
         _erl.Eval($"etf_interop:check_round_trip({ErlangScript.Quote(generated)}, {ErlangScript.Quote(ours)}, {ErlangScript.Quote(result)}), halt().");
@@ -69,6 +77,26 @@ public sealed class EtfInteropTests : IClassFixture<EtfInteropTests.Script>
         {
             if (cases[i].SameBytes)
                 Assert.True(((ErlBinary)erlangBytes[i]).Span.SequenceEqual(ourBytes[i]), $"erl encodes {cases[i].Expected} differently from us");
+        }
+    }
+
+    private static void CollectKinds(ErlTerm term, HashSet<string> kinds)
+    {
+        var pending = new Stack<ErlTerm>();
+        pending.Push(term);
+        while (pending.TryPop(out var next))
+        {
+            kinds.Add(next is ErlList { IsProper: false } ? "ErlList improper" : next.GetType().Name);
+            var children = next switch
+            {
+                ErlTuple tuple => tuple.Elements.ToArray(),
+                ErlList list => list.IsProper ? list.Items.ToArray() : [.. list.Items, list.Tail],
+                ErlMap map => map.Entries.ToArray().SelectMany(e => new[] { e.Key, e.Value }).ToArray(),
+                ErlFun fun => fun.FreeVars.ToArray(),
+                _ => [],
+            };
+            foreach (var child in children)
+                pending.Push(child);
         }
     }
 
