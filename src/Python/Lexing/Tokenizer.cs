@@ -274,7 +274,7 @@ internal sealed class Tokenizer
             if (_indent + 1 >= MaxIndent)
             {
                 throw Error(SyntaxErrorKind.IndentationError, "too many levels of indentation",
-                    _line, CharOffset(_lineStart, p) + 1, _line, -1, LineText(_lineStart, true));
+                    _line, 1, _line, -1, LineText(_lineStart, true));
             }
             if (altCol <= _altIndents[_indent])
             {
@@ -480,7 +480,8 @@ internal sealed class Tokenizer
         {
             if (p >= src.Length)
             {
-                throw Unterminated(start, firstLine, firstLineStart, quoteSize, _line);
+                // At the end of input CPython's line counter stays on the last line that has text.
+                throw Unterminated(start, firstLine, firstLineStart, quoteSize, p == _lineStart && _line > 1 ? _line - 1 : _line);
             }
             char c = src[p];
             if (c == '\n' || c == '\r')
@@ -535,7 +536,13 @@ internal sealed class Tokenizer
         if (error is not null)
         {
             int offset = CharOffset(_lineStart, errorAt) + 1;
-            int endOffset = errorEnd < 0 ? offset : CharOffset(_lineStart, errorEnd) + 1;
+            int endOffset = offset;
+            if (errorEnd >= 0)
+            {
+                // CPython reports the leading-zeros range in bytes of the line, not characters.
+                offset = Pos(errorAt).Column + 1;
+                endOffset = Pos(errorEnd).Column + 1;
+            }
             throw Error(SyntaxErrorKind.SyntaxError, error, _line, offset, _line, endOffset, LineText(_lineStart, false));
         }
         _pos = end;
@@ -585,7 +592,7 @@ internal sealed class Tokenizer
         {
             int offset = CharOffset(_lineStart, at) + 1;
             throw Error(SyntaxErrorKind.SyntaxError, "too many nested parentheses",
-                _line, offset + 1, _line, offset + 1, LineText(_lineStart, false));
+                _line, offset, _line, offset, LineText(_lineStart, false));
         }
         _brackets[_level] = c;
         _bracketLines[_level] = _line;
