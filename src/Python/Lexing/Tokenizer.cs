@@ -16,7 +16,7 @@ internal sealed class Tokenizer
 
     private readonly string _src;
     private readonly string _fileName;
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names;
+    private readonly NameTable _names = new();
 
     private int _pos;
     private int _line = 1;
@@ -56,7 +56,6 @@ internal sealed class Tokenizer
         ArgumentNullException.ThrowIfNull(source);
         _src = source;
         _fileName = fileName;
-        _names = new Dictionary<string, string>(256).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private Tokenizer(string expression, string fileName, SourcePos start)
@@ -463,19 +462,8 @@ internal sealed class Tokenizer
         var startPos = Pos(start);
         var endPos = Pos(p);
         _pos = p;
-        string text = ascii ? Intern(src.AsSpan(start, p - start)) : VerifyIdentifier(start, p);
+        string text = ascii ? _names.Intern(src.AsSpan(start, p - start)) : VerifyIdentifier(start, p);
         return new Token(TokenKind.Name, text, startPos, endPos);
-    }
-
-    private string Intern(ReadOnlySpan<char> span)
-    {
-        if (_names.TryGetValue(span, out string? existing))
-        {
-            return existing;
-        }
-        string text = span.ToString();
-        _names[text] = text;
-        return text;
     }
 
     private string VerifyIdentifier(int start, int end)
@@ -491,7 +479,7 @@ internal sealed class Tokenizer
             int offset = CharOffset(_lineStart, start + invalid) + 1;
             throw Error(SyntaxErrorKind.SyntaxError, message, _line, offset, _line, offset, LineText(_lineStart, false));
         }
-        return Intern(Identifiers.Normalize(span));
+        return _names.Intern(Identifiers.Normalize(span));
     }
 
     private Token String(int start, int quotePos)
