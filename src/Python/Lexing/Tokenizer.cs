@@ -307,7 +307,7 @@ internal sealed class Tokenizer
             if (_indent + 1 >= MaxIndent)
             {
                 throw Deferred(Error(SyntaxErrorKind.IndentationError, "too many levels of indentation",
-                    _line, 1, _line, -1, LineText(_lineStart, true)));
+                    _line, 1, _line, 0, LineText(_lineStart, true)));
             }
             if (altCol <= _altIndents[_indent])
             {
