@@ -387,8 +387,10 @@ internal sealed class Tokenizer
         {
             int i = _level - 1;
             _unclosedAtEnd = true;
+            // CPython shows the line with its newline when it is still the tokenizer's current line.
+            int lastLine = _pos == _lineStart && _line > 1 ? _line - 1 : _line;
             throw Error(SyntaxErrorKind.SyntaxError, $"'{_brackets[i]}' was never closed",
-                _bracketLines[i], _bracketOffsets[i], _bracketLines[i], 0, LineText(_bracketLineStarts[i], false));
+                _bracketLines[i], _bracketOffsets[i], _bracketLines[i], 0, LineText(_bracketLineStarts[i], _bracketLines[i] == lastLine));
         }
         if (_lineHasTokens && _baseLevel == 0)
         {
