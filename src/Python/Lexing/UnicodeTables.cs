@@ -20,17 +20,20 @@ internal static class UnicodeTables
     public static bool IsXidContinue(int cp) =>
         cp < 0x80 ? char.IsAsciiLetterOrDigit((char)cp) || cp == '_' : InRanges(Tables.Value.XidContinue, cp);
 
-    /// <summary>Looks up a character name or alias as "\N{...}" does (ASCII case-insensitive).</summary>
+    /// <summary>
+    /// Looks up a character name or alias as "\N{...}" does: ASCII case-insensitive, except the
+    /// algorithmic CJK unified ideograph and Hangul syllable names, which must be uppercase.
+    /// </summary>
     public static bool TryLookupName(ReadOnlySpan<char> name, out int cp)
     {
         const string Cjk = "CJK UNIFIED IDEOGRAPH-";
         var data = Tables.Value;
         if (name.StartsWith(Cjk, StringComparison.OrdinalIgnoreCase))
         {
-            // Four or five uppercase hex digits, as CPython's _getcode requires.
+            // Exactly this prefix and four or five uppercase hex digits, as CPython's _getcode requires.
             var hex = name[Cjk.Length..];
             cp = 0;
-            if (hex.Length is not (4 or 5))
+            if (!name.StartsWith(Cjk, StringComparison.Ordinal) || hex.Length is not (4 or 5))
             {
                 return false;
             }
@@ -46,9 +49,9 @@ internal static class UnicodeTables
             return InRanges(data.CjkUnified, cp);
         }
         const string Hangul = "HANGUL SYLLABLE ";
-        if (name.StartsWith(Hangul, StringComparison.OrdinalIgnoreCase) && name[Hangul.Length..].ContainsAnyInRange('a', 'z'))
+        if (name.StartsWith(Hangul, StringComparison.OrdinalIgnoreCase) && name.ContainsAnyInRange('a', 'z'))
         {
-            // CPython matches the jamo part of a syllable name case-sensitively.
+            // CPython derives syllable names from the code point and matches them case-sensitively.
             cp = 0;
             return false;
         }
