@@ -1,0 +1,99 @@
+using IronUwsgi.Python.Ast;
+using IronUwsgi.Python.Lexing;
+
+namespace IronUwsgi.Python.Parsing;
+
+/// <summary>Building SyntaxErrors with CPython's messages and locations.</summary>
+internal sealed partial class Parser
+{
+    private PythonSyntaxError ErrorRange(SourcePos start, SourcePos end, string message, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
+    {
+        if (_inFString && !message.StartsWith(FStringErrorPrefix, StringComparison.Ordinal))
+        {
+            message = FStringErrorPrefix + message;
+        }
+
+        int offset = _lines.CharOffset(start.Line, start.Column);
+        int endOffset = _lines.CharOffset(end.Line, end.Column);
+        return new PythonSyntaxError(kind, message, _fileName, start.Line, offset, end.Line, endOffset, _lines.LineText(start.Line));
+    }
+
+    private PythonSyntaxError ErrorAt(in Token t, string message, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError) =>
+        ErrorRange(t.Start, t.End, message, kind);
+
+    private PythonSyntaxError ErrorAt(LocatedNode n, string message) => ErrorRange(StartOf(n), EndOf(n), message);
+
+    /// <summary>The generic error at the current token, as CPython reports a failed parse there.</summary>
+    private PythonSyntaxError InvalidSyntax()
+    {
+        Token t = Cur;
+        return t.Kind switch
+        {
+            TokenKind.Indent => ErrorAt(t, "unexpected indent", SyntaxErrorKind.IndentationError),
+            TokenKind.Dedent => ErrorAt(t, "unexpected unindent", SyntaxErrorKind.IndentationError),
+            TokenKind.EndMarker => UnexpectedEnd(t),
+            _ => ErrorAt(t, "invalid syntax"),
+        };
+    }
+
+    // At the end of input an open bracket is the likely cause, as CPython reports it.
+    private PythonSyntaxError UnexpectedEnd(in Token end)
+    {
+        for (int i = _count - 1, depth = 0; i >= 0; i--)
+        {
+            Token t = _tokens[i];
+            if (t.Kind != TokenKind.Op)
+            {
+                continue;
+            }
+
+            if (t.Text is ")" or "]" or "}")
+            {
+                depth++;
+            }
+            else if (t.Text is "(" or "[" or "{")
+            {
+                if (depth == 0)
+                {
+                    return ErrorAt(t, $"'{t.Text}' was never closed");
+                }
+
+                depth--;
+            }
+        }
+
+        return ErrorAt(end, "invalid syntax");
+    }
+
+    /// <summary>CPython's name of an expression kind in "cannot assign to ..." messages.</summary>
+    private static string ExprName(Expr e) => e switch
+    {
+        Ast.Attribute => "attribute",
+        Subscript => "subscript",
+        Starred => "starred",
+        Name => "name",
+        List => "list",
+        Ast.Tuple => "tuple",
+        Lambda => "lambda",
+        Call => "function call",
+        BoolOp or BinOp or UnaryOp => "expression",
+        GeneratorExp => "generator expression",
+        Yield or YieldFrom => "yield expression",
+        Await => "await expression",
+        ListComp => "list comprehension",
+        SetComp => "set comprehension",
+        DictComp => "dict comprehension",
+        Dict => "dict literal",
+        Set => "set display",
+        JoinedStr or FormattedValue => "f-string expression",
+        Constant { Value: null } => "None",
+        Constant { Value: true } => "True",
+        Constant { Value: false } => "False",
+        Constant { Value: EllipsisValue } => "ellipsis",
+        Constant => "literal",
+        Compare => "comparison",
+        IfExp => "conditional expression",
+        NamedExpr => "named expression",
+        _ => "expression",
+    };
+}
