@@ -31,38 +31,32 @@ internal sealed partial class Parser
         {
             TokenKind.Indent => ErrorAt(t, "unexpected indent", SyntaxErrorKind.IndentationError),
             TokenKind.Dedent => ErrorAt(t, "unexpected unindent", SyntaxErrorKind.IndentationError),
-            TokenKind.EndMarker => UnexpectedEnd(t),
-            _ => ErrorAt(t, "invalid syntax"),
+            _ => PreferTokenizerError(ErrorAt(t, "invalid syntax"), unclosedAlwaysWins: false),
         };
     }
 
-    // At the end of input an open bracket is the likely cause, as CPython reports it.
-    private PythonSyntaxError UnexpectedEnd(in Token end)
+    /// <summary>
+    /// Like CPython, after a generic error the rest of the source is tokenized: a tokenizer error
+    /// there wins, and so does a bracket left open on an earlier line than the error.
+    /// </summary>
+    private PythonSyntaxError PreferTokenizerError(PythonSyntaxError error, bool unclosedAlwaysWins)
     {
-        for (int i = _count - 1, depth = 0; i >= 0; i--)
+        try
         {
-            Token t = _tokens[i];
-            if (t.Kind != TokenKind.Op)
+            for (int i = _pos; TokenAt(i).Kind != TokenKind.EndMarker; i++)
             {
-                continue;
             }
-
-            if (t.Text is ")" or "]" or "}")
+        }
+        catch (PythonSyntaxError tokenizerError)
+        {
+            bool unclosed = tokenizerError.Message.EndsWith("was never closed", StringComparison.Ordinal);
+            if (!unclosed || unclosedAlwaysWins || tokenizerError.LineNo < error.LineNo)
             {
-                depth++;
-            }
-            else if (t.Text is "(" or "[" or "{")
-            {
-                if (depth == 0)
-                {
-                    return ErrorAt(t, $"'{t.Text}' was never closed");
-                }
-
-                depth--;
+                return tokenizerError;
             }
         }
 
-        return ErrorAt(end, "invalid syntax");
+        return error;
     }
 
     /// <summary>CPython's name of an expression kind in "cannot assign to ..." messages.</summary>

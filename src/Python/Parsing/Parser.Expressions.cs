@@ -53,7 +53,9 @@ internal sealed partial class Parser
     }
 
     /// <summary>named_expression: NAME ':=' expression | expression.</summary>
-    private Expr ParseNamedExpression()
+    private Expr ParseNamedExpression() => ParseNamedExpression(inCallArguments: false);
+
+    private Expr ParseNamedExpression(bool inCallArguments)
     {
         if (AtName && IsOpToken(PeekAt(1), ":="))
         {
@@ -64,13 +66,53 @@ internal sealed partial class Parser
             return Fin(new NamedExpr(target, value), name.Start);
         }
 
+        SourcePos start = Cur.Start;
         Expr e = ParseExpression();
         if (IsOp(":="))
         {
             throw ErrorAt(e, $"cannot use assignment expressions with {ExprName(e)}");
         }
 
+        if (IsOp("=") && !inCallArguments)
+        {
+            CheckMistakenAssignment(e, start);
+        }
+
         return e;
+    }
+
+    /// <summary>CPython's hints for "a = b" where an expression is expected.</summary>
+    private void CheckMistakenAssignment(Expr e, SourcePos start)
+    {
+        // CPython leaves out list, tuple and generator displays and True/None/False.
+        if (!IsBitwiseOrLevel(e) || e is List or Ast.Tuple or GeneratorExp or Constant { Value: null or bool })
+        {
+            return;
+        }
+
+        int save = _pos;
+        _pos++;
+        Expr value;
+        try
+        {
+            value = ParseBitwiseOr();
+        }
+        catch (PythonSyntaxError)
+        {
+            _pos = save;
+            return;
+        }
+
+        bool chained = IsOp("=") || IsOp(":=");
+        _pos = save;
+        if (chained)
+        {
+            return;
+        }
+
+        throw e is Name
+            ? ErrorRange(start, EndOf(value), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+            : ErrorRange(start, EndOf(e), $"cannot assign to {ExprName(e)} here. Maybe you meant '==' instead of '='?");
     }
 
     /// <summary>expression: disjunction ['if' disjunction 'else' expression] | lambdef.</summary>
@@ -517,6 +559,7 @@ internal sealed partial class Parser
         var keywords = new List<Keyword>();
         bool sawKeyword = false;
         bool sawDoubleStar = false;
+        string? misplaced = null;
         while (!IsOp(")"))
         {
             Token t = Cur;
@@ -548,11 +591,16 @@ internal sealed partial class Parser
             }
             else
             {
-                Expr value = ParseNamedExpression();
+                Expr value = ParseNamedExpression(inCallArguments: true);
                 if (IsKw("for") || (IsKw("async") && IsKwToken(PeekAt(1), "for")))
                 {
+                    if (!allowGenexp)
+                    {
+                        throw InvalidSyntax();
+                    }
+
                     var generators = ParseComprehensionClauses();
-                    bool alone = allowGenexp && args.Count == 0 && keywords.Count == 0 && IsOp(")");
+                    bool alone = args.Count == 0 && keywords.Count == 0 && IsOp(")");
                     if (!alone)
                     {
                         throw ErrorRange(StartOf(value), PrevEnd, "Generator expression must be parenthesized");
@@ -567,14 +615,9 @@ internal sealed partial class Parser
                     throw ErrorRange(StartOf(value), Cur.End, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
 
-                if (sawDoubleStar)
+                if (sawDoubleStar || sawKeyword)
                 {
-                    throw ErrorAt(value, "positional argument follows keyword argument unpacking");
-                }
-
-                if (sawKeyword)
-                {
-                    throw ErrorAt(value, "positional argument follows keyword argument");
+                    misplaced ??= sawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument";
                 }
 
                 args.Add(value);
@@ -589,6 +632,12 @@ internal sealed partial class Parser
 
                 break;
             }
+        }
+
+        if (misplaced is not null)
+        {
+            // CPython raises this once the whole argument list is read, at the token after it.
+            throw ErrorAt(Cur, misplaced);
         }
 
         return (args, keywords);
@@ -665,7 +714,7 @@ internal sealed partial class Parser
             Expr first = ParseStarNamedExpression();
             if (IsKw("for") || (IsKw("async") && IsKwToken(PeekAt(1), "for")))
             {
-                var generators = ParseComprehensionClauses();
+                var generators = ParseComprehensionClauses(first);
                 ExpectClosing(")", open);
                 result = Fin(new GeneratorExp(first, generators), open.Start);
             }
@@ -738,7 +787,7 @@ internal sealed partial class Parser
             Expr first = ParseStarNamedExpression();
             if (IsKw("for") || (IsKw("async") && IsKwToken(PeekAt(1), "for")))
             {
-                var generators = ParseComprehensionClauses();
+                var generators = ParseComprehensionClauses(first);
                 ExpectClosing("]", open);
                 result = Fin(new ListComp(first, generators), open.Start);
             }
@@ -788,7 +837,7 @@ internal sealed partial class Parser
             }
             else if (IsKw("for") || (IsKw("async") && IsKwToken(PeekAt(1), "for")))
             {
-                var generators = ParseComprehensionClauses();
+                var generators = ParseComprehensionClauses(first);
                 ExpectClosing("}", open);
                 result = Fin(new SetComp(first, generators), open.Start);
             }
@@ -867,6 +916,16 @@ internal sealed partial class Parser
         }
 
         ExpectClosing(close, open);
+    }
+
+    private List<Comprehension> ParseComprehensionClauses(Expr element)
+    {
+        if (element is Starred)
+        {
+            throw ErrorAt(element, "iterable unpacking cannot be used in comprehension");
+        }
+
+        return ParseComprehensionClauses();
     }
 
     /// <summary>for_if_clauses: one or more (async) for ... in ... (if ...)* clauses.</summary>
@@ -960,7 +1019,7 @@ internal sealed partial class Parser
             try
             {
                 Expr next = ParseExpression();
-                return ErrorRange(StartOf(previous), EndOf(next), "invalid syntax. Perhaps you forgot a comma?");
+                return PreferTokenizerError(ErrorRange(StartOf(previous), EndOf(next), "invalid syntax. Perhaps you forgot a comma?"), unclosedAlwaysWins: true);
             }
             catch (PythonSyntaxError)
             {

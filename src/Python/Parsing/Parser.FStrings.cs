@@ -99,19 +99,84 @@ internal sealed partial class Parser
     private Expr ParseFieldExpression(FStringExpression expression)
     {
         var tokenizer = Tokenizer.ForFStringExpression(expression.Text, _fileName, expression.Start);
-        var parser = new Parser(tokenizer.Next, _lines, _fileName) { _inFString = true };
-        return parser.ParseFStringInput();
+        var parser = new Parser(tokenizer.Next, _lines, _fileName) { _inFString = true, _bracketDepth = 1 };
+        var open = new SourcePos(expression.Start.Line, expression.Start.Column - 1);
+        return parser.ParseFStringInput(open, EndOfText(expression));
     }
 
-    /// <summary>fstring: star_expressions, the whole token stream.</summary>
-    private Expr ParseFStringInput()
+    /// <summary>The end of CPython's added ')' just past an expression's text.</summary>
+    private static SourcePos EndOfText(FStringExpression expression)
     {
-        Expr e = ParseStarExpressions();
-        if (Cur.Kind != TokenKind.EndMarker)
+        string text = expression.Text;
+        int line = expression.Start.Line;
+        int column = expression.Start.Column;
+        for (int i = 0; i < text.Length; i++)
         {
-            throw InvalidSyntax();
+            char c = text[i];
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                column = 0;
+            }
+            else if (c != '\r')
+            {
+                column += c < 0x80 ? 1 : c < 0x800 || char.IsSurrogate(c) ? 2 : 3;
+            }
         }
 
-        return e;
+        return new SourcePos(line, column + 1);
+    }
+
+    /// <summary>
+    /// CPython parses a field as "(" + expression + ")", so the field is a parenthesised form:
+    /// yield is allowed, and a tuple or generator expression spans the invisible parentheses.
+    /// </summary>
+    private Expr ParseFStringInput(SourcePos open, SourcePos close)
+    {
+        Expr result;
+        if (IsKw("yield"))
+        {
+            result = ParseYieldExpression();
+        }
+        else
+        {
+            Expr first = ParseStarNamedExpression();
+            if (IsKw("for") || (IsKw("async") && IsKwToken(PeekAt(1), "for")))
+            {
+                var generators = ParseComprehensionClauses();
+                result = Place(new GeneratorExp(first, generators), open, close);
+            }
+            else if (IsOp(","))
+            {
+                var elts = new List<Expr> { first };
+                while (AcceptOp(","))
+                {
+                    if (Cur.Kind == TokenKind.EndMarker)
+                    {
+                        break;
+                    }
+
+                    elts.Add(ParseStarNamedExpression());
+                }
+
+                result = Place(new Ast.Tuple(elts, ExprContext.Load), open, close);
+            }
+            else
+            {
+                if (first is Starred && Cur.Kind == TokenKind.EndMarker)
+                {
+                    throw ErrorAt(first, "cannot use starred expression here");
+                }
+
+                result = first;
+            }
+        }
+
+        if (Cur.Kind != TokenKind.EndMarker)
+        {
+            throw MissingComma(result);
+        }
+
+        return result;
     }
 }

@@ -58,7 +58,7 @@ internal sealed partial class Parser
                 sawStar = true;
                 if (IsOp(",") || IsOp(close))
                 {
-                    if (IsOp(close) || IsOpToken(PeekAt(1), close))
+                    if (IsOp(close) || IsOpToken(PeekAt(1), close) || IsOpToken(PeekAt(1), "**"))
                     {
                         throw ErrorAt(t, "named arguments must follow bare *");
                     }

@@ -382,7 +382,7 @@ internal sealed partial class Parser
         switch (t.Text)
         {
             case "=":
-                return ParseAssignment(e, first.Start);
+                return ParseAssignment(e, first.Start, IsOpToken(first, "("));
             case ":":
                 return ParseAnnotatedAssignment(e, first.Start, parenthesized: IsOpToken(first, "("));
             case "+=" or "-=" or "*=" or "@=" or "/=" or "%=" or "&=" or "|=" or "^=" or "<<=" or ">>=" or "**=" or "//=":
@@ -420,14 +420,14 @@ internal sealed partial class Parser
         _ => OperatorKind.FloorDiv,
     };
 
-    private Stmt ParseAssignment(Expr first, SourcePos start)
+    private Stmt ParseAssignment(Expr first, SourcePos start, bool firstParenthesized)
     {
         var targets = new List<Expr>();
         Expr value = first;
         while (IsOp("="))
         {
             _pos++;
-            CheckAssignTarget(value, targets.Count == 0);
+            CheckAssignTarget(value, targets.Count == 0, targets.Count == 0 && firstParenthesized);
             SetContext(value, ExprContext.Store);
             targets.Add(value);
             value = IsKw("yield") ? ParseYieldExpression() : ParseStarExpressions();
@@ -437,9 +437,9 @@ internal sealed partial class Parser
     }
 
     /// <summary>CPython's messages for assignments to things that are not targets.</summary>
-    private void CheckAssignTarget(Expr target, bool isFirst)
+    private void CheckAssignTarget(Expr target, bool isFirst, bool parenthesized)
     {
-        if (target is Yield or YieldFrom)
+        if (target is Yield or YieldFrom && !parenthesized)
         {
             throw ErrorAt(target, "assignment to yield expression not possible");
         }
@@ -456,7 +456,7 @@ internal sealed partial class Parser
         }
 
         // The "Maybe you meant '=='" hint applies when the whole target is a plain bitwise_or expression.
-        bool hint = isFirst && ReferenceEquals(invalid, target) && IsBitwiseOrLevel(target) &&
+        bool hint = isFirst && ReferenceEquals(invalid, target) && (parenthesized || IsBitwiseOrLevel(target)) &&
             target is not (List or Ast.Tuple or GeneratorExp or Constant { Value: null or bool });
         if (hint)
         {
@@ -665,7 +665,17 @@ internal sealed partial class Parser
         int i = _pos;
         for (; ; i++)
         {
-            Token t = TokenAt(i);
+            Token t;
+            try
+            {
+                t = TokenAt(i);
+            }
+            catch (PythonSyntaxError)
+            {
+                // The ordinary parse reports it where CPython does.
+                return false;
+            }
+
             if (t.Kind == TokenKind.Op)
             {
                 if (t.Text is "(" or "[" or "{")
@@ -801,7 +811,20 @@ internal sealed partial class Parser
 
         if (handlers.Count == 0 && finalbody.Count == 0)
         {
-            throw ErrorAt(Cur, "expected 'except' or 'finally' block");
+            // At the end of the block CPython points at the NEWLINE that closed it.
+            Token where = Cur;
+            if (where.Kind is TokenKind.Dedent or TokenKind.EndMarker)
+            {
+                int at = _pos - 1;
+                while (at > 0 && TokenAt(at).Kind == TokenKind.Dedent)
+                {
+                    at--;
+                }
+
+                where = TokenAt(at);
+            }
+
+            throw ErrorAt(where, "expected 'except' or 'finally' block");
         }
 
         SourcePos end = LastRealEnd();
