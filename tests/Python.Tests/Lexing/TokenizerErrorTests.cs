@@ -52,6 +52,27 @@ public class TokenizerErrorTests
         return [.. lines];
     });
 
+    [Theory]
+    [InlineData("x = = 1\ny = 'abc\n", "unterminated string literal (detected at line 2)")]
+    [InlineData("x = = 1\ny = 0777\n", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")]
+    [InlineData("f(\nx = = 1\n", "'(' was never closed")]
+    [InlineData("x = = 1\nf(\n", null)]
+    [InlineData("x = = 1\nif 1:\n  a\n b\n", null)]
+    [InlineData("x = = 1\ny = 1 \\ 2\n", null)]
+    [InlineData("x = = 1\ny = 2\n", null)]
+    public void RestOfSourceErrorsReplaceGenericInvalidSyntaxAsInCPython(string source, string? expected)
+    {
+        // The parser stops at the second '=' of the line holding the syntax error.
+        var tokenizer = new Tokenizer(source, "<test>");
+        Token token;
+        do
+        {
+            token = tokenizer.Next();
+        }
+        while (token.Text != "=" || token.Start.Column != 4);
+        Assert.Equal(expected, tokenizer.ErrorInRest(token.Start.Line)?.Message);
+    }
+
     [Fact]
     public void UnterminatedStringInCrLfFileCountsLinesLikeCPythonReadingTheFile()
     {
