@@ -31,32 +31,22 @@ internal sealed partial class Parser
         {
             TokenKind.Indent => ErrorAt(t, "unexpected indent", SyntaxErrorKind.IndentationError),
             TokenKind.Dedent => ErrorAt(t, "unexpected unindent", SyntaxErrorKind.IndentationError),
-            _ => PreferTokenizerError(ErrorAt(t, "invalid syntax"), unclosedAlwaysWins: false),
+            _ => PreferTokenizerError(ErrorAt(t, "invalid syntax")),
         };
     }
 
     /// <summary>
-    /// Like CPython, after a generic error the rest of the source is tokenized: a tokenizer error
-    /// there wins, and so does a bracket left open on an earlier line than the error.
+    /// Like CPython, after a generic error the rest of the source is tokenized, and a lexical
+    /// error found there wins (the tokenizer knows which ones CPython lets win).
     /// </summary>
-    private PythonSyntaxError PreferTokenizerError(PythonSyntaxError error, bool unclosedAlwaysWins)
+    private PythonSyntaxError PreferTokenizerError(PythonSyntaxError error)
     {
-        try
+        if (_count > 0 && _tokens[_count - 1].Kind == TokenKind.EndMarker)
         {
-            for (int i = _pos; TokenAt(i).Kind != TokenKind.EndMarker; i++)
-            {
-            }
-        }
-        catch (PythonSyntaxError tokenizerError)
-        {
-            bool unclosed = tokenizerError.Message.EndsWith("was never closed", StringComparison.Ordinal);
-            if (!unclosed || unclosedAlwaysWins || tokenizerError.LineNo < error.LineNo)
-            {
-                return tokenizerError;
-            }
+            return error;
         }
 
-        return error;
+        return _tokenizer.ErrorInRest(error.LineNo) ?? error;
     }
 
     /// <summary>CPython's name of an expression kind in "cannot assign to ..." messages.</summary>

@@ -1019,7 +1019,7 @@ internal sealed partial class Parser
             try
             {
                 Expr next = ParseExpression();
-                return PreferTokenizerError(ErrorRange(StartOf(previous), EndOf(next), "invalid syntax. Perhaps you forgot a comma?"), unclosedAlwaysWins: true);
+                return PreferTokenizerError(ErrorRange(StartOf(previous), EndOf(next), "invalid syntax. Perhaps you forgot a comma?"));
             }
             catch (PythonSyntaxError)
             {

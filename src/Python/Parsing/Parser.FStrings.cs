@@ -99,7 +99,7 @@ internal sealed partial class Parser
     private Expr ParseFieldExpression(FStringExpression expression)
     {
         var tokenizer = Tokenizer.ForFStringExpression(expression.Text, _fileName, expression.Start);
-        var parser = new Parser(tokenizer.Next, _lines, _fileName) { _inFString = true, _bracketDepth = 1 };
+        var parser = new Parser(tokenizer, _lines, _fileName) { _inFString = true, _bracketDepth = 1 };
         var open = new SourcePos(expression.Start.Line, expression.Start.Column - 1);
         return parser.ParseFStringInput(open, EndOfText(expression));
     }

@@ -14,7 +14,7 @@ internal sealed partial class Parser
     private const int MaxBracketDepth = 200;
     private const int MaxRecursion = 1000;
 
-    private readonly Func<Token> _next;
+    private readonly Tokenizer _tokenizer;
     private Token[] _tokens = new Token[256];
     private int _count;
     private readonly string _fileName;
@@ -23,10 +23,10 @@ internal sealed partial class Parser
     private int _bracketDepth;
     private int _recursion;
 
-    /// <summary>Parses the tokens <paramref name="next"/> yields, fetched lazily so tokenizer errors surface in source order.</summary>
-    public Parser(Func<Token> next, SourceLines lines, string fileName)
+    /// <summary>Parses the tokens of <paramref name="tokenizer"/>, fetched lazily so tokenizer errors surface in source order.</summary>
+    public Parser(Tokenizer tokenizer, SourceLines lines, string fileName)
     {
-        _next = next;
+        _tokenizer = tokenizer;
         _lines = lines;
         _fileName = fileName;
     }
@@ -61,7 +61,7 @@ internal sealed partial class Parser
                 Array.Resize(ref _tokens, _tokens.Length * 2);
             }
 
-            _tokens[_count++] = _next();
+            _tokens[_count++] = _tokenizer.Next();
         }
 
         return _tokens[index];

@@ -21,6 +21,6 @@ internal static class PythonParser
     private static Parser Create(string source, string fileName)
     {
         var tokenizer = new Tokenizer(source, fileName);
-        return new Parser(tokenizer.Next, new SourceLines(source), fileName);
+        return new Parser(tokenizer, new SourceLines(source), fileName);
     }
 }
