@@ -18,6 +18,7 @@ import ast
 import hashlib
 import json
 import os
+import re
 import struct
 import sys
 
@@ -58,7 +59,7 @@ def files(root, every):
                 entry["dump"] = sha(ast.dump(tree))
                 if every and index % every == 0:
                     entry["attrs"] = sha(ast.dump(tree, include_attributes=True))
-                if utf16(tree):
+                if re.search(rb"\\(u[dD][89abAB]|U0000[dD][89abAB])", data) and utf16(tree):
                     entry["dump16"] = sha(ast.dump(tree))
                 index += 1
             print(json.dumps(entry))
