@@ -68,8 +68,11 @@ internal sealed partial class Parser
 
         SourcePos start = Cur.Start;
         Expr e = ParseExpression();
-        if (IsOp(":="))
+        if (IsOp(":=") && !inCallArguments)
         {
+            // CPython names the target only when a value follows.
+            _pos++;
+            ParseExpression();
             throw ErrorAt(e, $"cannot use assignment expressions with {ExprName(e)}");
         }
 
@@ -97,7 +100,7 @@ internal sealed partial class Parser
         {
             value = ParseBitwiseOr();
         }
-        catch (PythonSyntaxError)
+        catch (PythonSyntaxError) when (!TokenizerFailed)
         {
             _pos = save;
             return;
@@ -132,7 +135,7 @@ internal sealed partial class Parser
             Expr test = ParseDisjunction();
             if (!IsKw("else"))
             {
-                if (StartsExpressionEnd(Cur))
+                if (!IsOp(":"))
                 {
                     throw ErrorRange(StartOf(body), EndOf(test), "expected 'else' after 'if' expression");
                 }
@@ -148,10 +151,6 @@ internal sealed partial class Parser
         _recursion--;
         return body;
     }
-
-    private static bool StartsExpressionEnd(in Token t) =>
-        t.Kind is TokenKind.Newline or TokenKind.EndMarker ||
-        (t.Kind == TokenKind.Op && t.Text is ")" or "]" or "}" or "," or ":" or ";" or "=");
 
     private Expr ParseDisjunction()
     {
@@ -445,6 +444,11 @@ internal sealed partial class Parser
             string op = Cur.Text;
             if (op == ".")
             {
+                if (!IsNameToken(PeekAt(1)))
+                {
+                    break;
+                }
+
                 _pos++;
                 string name = ExpectName();
                 e = Fin(new Ast.Attribute(e, name, ExprContext.Load), start);
@@ -880,18 +884,18 @@ internal sealed partial class Parser
                 Expr key = ParseExpression();
                 if (!IsOp(":"))
                 {
-                    if (IsOp("}") || IsOp(","))
-                    {
-                        throw ErrorRange(StartOf(key), EndOf(key), "':' expected after dictionary key");
-                    }
-
-                    throw InvalidSyntax();
+                    throw keys.Count > 0 ? ErrorRange(StartOf(key), EndOf(key), "':' expected after dictionary key") : InvalidSyntax();
                 }
 
-                _pos++;
+                Token colon = Advance();
                 if (IsOp("}") || IsOp(","))
                 {
-                    throw ErrorRange(Cur.Start, Cur.End, "expression expected after dictionary key and ':'");
+                    throw ErrorAt(colon, "expression expected after dictionary key and ':'");
+                }
+
+                if (IsOp("*"))
+                {
+                    throw ErrorRange(Cur.Start, Cur.End, "cannot use a starred expression in a dictionary value");
                 }
 
                 keys.Add(key);
@@ -946,10 +950,19 @@ internal sealed partial class Parser
                 break;
             }
 
-            Expr target = ParseTargetList(ExprContext.Store, "in");
-            if (!IsKw("in"))
+            int targetStart = _pos;
+            Expr target;
+            try
             {
-                throw InvalidSyntax();
+                target = ParseTargetList(ExprContext.Store, "in");
+                if (!IsKw("in"))
+                {
+                    throw InvalidSyntax();
+                }
+            }
+            catch (PythonSyntaxError error) when (!TokenizerFailed)
+            {
+                throw InvalidForTarget(targetStart, error);
             }
 
             _pos++;
@@ -1010,23 +1023,58 @@ internal sealed partial class Parser
         }
     }
 
-    /// <summary>CPython's "Perhaps you forgot a comma?" inside brackets, else plain invalid syntax.</summary>
+    /// <summary>
+    /// CPython's "Perhaps you forgot a comma?" for two expressions in a row inside brackets, else
+    /// plain invalid syntax at the second one. Like CPython, the second expression is parsed either
+    /// way, which decides how far the tokenizer has read.
+    /// </summary>
     private PythonSyntaxError MissingComma(Expr? previous)
     {
-        if (previous is not null && _bracketDepth > 0 && StartsExpression(Cur) && !(Cur.Kind == TokenKind.Op && Cur.Text is "*" or "**"))
+        Token at = Cur;
+        if (previous is null || !StartsExpression(at) || (at.Kind == TokenKind.Op && at.Text is "*" or "**"))
         {
-            int save = _pos;
-            try
+            return InvalidSyntax();
+        }
+
+        int save = _pos;
+        Expr next;
+        try
+        {
+            next = ParseExpression();
+        }
+        catch (PythonSyntaxError) when (!TokenizerFailed)
+        {
+            _pos = save;
+            return InvalidSyntax();
+        }
+
+        _pos = save;
+        if (_bracketDepth == 0 || StartsWithSoftKeywordOrNameString(previous))
+        {
+            return InvalidSyntax();
+        }
+
+        return ErrorRange(StartOf(previous), EndOf(next), "invalid syntax. Perhaps you forgot a comma?");
+    }
+
+    /// <summary>CPython's comma hint skips expressions opening with a soft keyword or with NAME STRING.</summary>
+    private bool StartsWithSoftKeywordOrNameString(Expr e)
+    {
+        var start = StartOf(e);
+        for (int i = _pos - 1; i >= 0; i--)
+        {
+            Token t = _tokens[i];
+            if (t.Start == start)
             {
-                Expr next = ParseExpression();
-                return PreferTokenizerError(ErrorRange(StartOf(previous), EndOf(next), "invalid syntax. Perhaps you forgot a comma?"));
+                return t.Kind == TokenKind.Name && (t.Text is "match" or "case" or "_" || TokenAt(i + 1).Kind == TokenKind.String);
             }
-            catch (PythonSyntaxError)
+
+            if (t.Start.Line < start.Line)
             {
-                _pos = save;
+                break;
             }
         }
 
-        return InvalidSyntax();
+        return false;
     }
 }

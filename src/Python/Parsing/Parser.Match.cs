@@ -28,7 +28,7 @@ internal sealed partial class Parser
                 return null;
             }
         }
-        catch (PythonSyntaxError)
+        catch (PythonSyntaxError) when (!TokenizerFailed)
         {
             _pos = save;
             return null;

@@ -146,6 +146,22 @@ internal sealed partial class Parser
 
     private PythonSyntaxError StatementEndError(Stmt last)
     {
+        if (IsOp(":=") && last is ExprStmt { Value: var target and not Name })
+        {
+            int save = _pos;
+            _pos++;
+            try
+            {
+                ParseExpression();
+                return ErrorAt(target, $"cannot use assignment expressions with {ExprName(target)}");
+            }
+            catch (PythonSyntaxError) when (!TokenizerFailed)
+            {
+                _pos = save;
+                return InvalidSyntax();
+            }
+        }
+
         // "print x" and "exec x": CPython suggests the call form.
         if (last is ExprStmt { Value: Name { Id: "print" or "exec" } name } && StartsExpression(Cur))
         {
@@ -155,13 +171,13 @@ internal sealed partial class Parser
                 Expr rest = ParseStarExpressions();
                 return ErrorRange(StartOf(name), EndOf(rest), $"Missing parentheses in call to '{name.Id}'. Did you mean {name.Id}(...)?");
             }
-            catch (PythonSyntaxError)
+            catch (PythonSyntaxError) when (!TokenizerFailed)
             {
                 _pos = save;
             }
         }
 
-        return InvalidSyntax();
+        return last is ExprStmt { Value: var value } ? MissingComma(value) : InvalidSyntax();
     }
 
     private Stmt ParseSimpleStatement()
@@ -467,7 +483,7 @@ internal sealed partial class Parser
                 ParseBitwiseOr();
                 plainValue = !IsOp("=") && !IsOp(":=");
             }
-            catch (PythonSyntaxError)
+            catch (PythonSyntaxError) when (!TokenizerFailed)
             {
                 plainValue = false;
             }
@@ -498,6 +514,9 @@ internal sealed partial class Parser
     {
         if (!IsSingleTarget(target))
         {
+            // CPython names the target only when an annotation follows.
+            _pos++;
+            ParseExpression();
             string message = target switch
             {
                 Ast.Tuple => "only single target (not tuple) can be annotated",
@@ -584,7 +603,7 @@ internal sealed partial class Parser
     private List<Stmt> ParseElse()
     {
         Token kw = Advance();
-        ExpectColon();
+        ExpectForcedColon();
         return ParseBlock("'else' statement", kw.Start.Line);
     }
 
@@ -601,10 +620,19 @@ internal sealed partial class Parser
     private Stmt ParseFor(SourcePos start, bool isAsync)
     {
         Token kw = Advance();
-        Expr target = ParseTargetList(ExprContext.Store, "in");
-        if (!IsKw("in"))
+        int targetStart = _pos;
+        Expr target;
+        try
         {
-            throw InvalidSyntax();
+            target = ParseTargetList(ExprContext.Store, "in");
+            if (!IsKw("in"))
+            {
+                throw InvalidSyntax();
+            }
+        }
+        catch (PythonSyntaxError error) when (!TokenizerFailed)
+        {
+            throw InvalidForTarget(targetStart, error);
         }
 
         _pos++;
@@ -616,6 +644,25 @@ internal sealed partial class Parser
         return isAsync
             ? Place(new AsyncFor(target, iter, body, orelse, null), start, end)
             : Place(new For(target, iter, body, orelse, null), start, end);
+    }
+
+    /// <summary>
+    /// As CPython's invalid_for_target: the target re-read as star_expressions, whose own errors
+    /// win, then "cannot assign to ..." for its first invalid part.
+    /// </summary>
+    private PythonSyntaxError InvalidForTarget(int targetStart, PythonSyntaxError original)
+    {
+        int save = _pos;
+        _pos = targetStart;
+        Expr e = ParseStarExpressions();
+        if (StartsExpression(Cur))
+        {
+            return MissingComma(e is Ast.Tuple { Elts: [.., var last] } ? last : e);
+        }
+
+        _pos = save;
+        Expr? invalid = FindInvalidForTarget(e);
+        return invalid is null ? original : ErrorAt(invalid, $"cannot assign to {ExprName(invalid)}");
     }
 
     private Stmt ParseWith(SourcePos start, bool isAsync)
@@ -715,7 +762,7 @@ internal sealed partial class Parser
 
             return IsOp(")");
         }
-        catch (PythonSyntaxError)
+        catch (PythonSyntaxError) when (!TokenizerFailed)
         {
             return false;
         }
@@ -753,7 +800,7 @@ internal sealed partial class Parser
     private Stmt ParseTry()
     {
         Token kw = Advance();
-        ExpectColon();
+        ExpectForcedColon();
         var body = ParseBlock("'try' statement", kw.Start.Line);
         var handlers = new List<ExceptHandler>();
         bool? star = null;
@@ -805,26 +852,13 @@ internal sealed partial class Parser
         if (IsKw("finally"))
         {
             Token fin = Advance();
-            ExpectColon();
+            ExpectForcedColon();
             finalbody = ParseBlock("'finally' statement", fin.Start.Line);
         }
 
         if (handlers.Count == 0 && finalbody.Count == 0)
         {
-            // At the end of the block CPython points at the NEWLINE that closed it.
-            Token where = Cur;
-            if (where.Kind is TokenKind.Dedent or TokenKind.EndMarker)
-            {
-                int at = _pos - 1;
-                while (at > 0 && TokenAt(at).Kind == TokenKind.Dedent)
-                {
-                    at--;
-                }
-
-                where = TokenAt(at);
-            }
-
-            throw ErrorAt(where, "expected 'except' or 'finally' block");
+            throw ErrorAt(Cur, "expected 'except' or 'finally' block");
         }
 
         SourcePos end = LastRealEnd();
@@ -899,11 +933,16 @@ internal sealed partial class Parser
         Token kw = Advance();
         string name = ExpectName();
         Token open = Cur;
-        ExpectOp("(");
+        if (!IsOp("("))
+        {
+            throw ErrorAt(open, "expected '('");
+        }
+
+        _pos++;
         Arguments args = IsOp(")") ? EmptyArguments() : ParseParameters(")", allowAnnotations: true);
         ExpectClosing(")", open);
         Expr? returns = AcceptOp("->") ? ParseExpression() : null;
-        ExpectColon();
+        ExpectForcedColon();
         var body = ParseBlock("function definition", kw.Start.Line);
         return isAsync
             ? Place(new AsyncFunctionDef(name, args, body, decorators, returns, null), start, LastRealEnd())

@@ -59,4 +59,12 @@ internal sealed class SourceLines
 
         return chars + 1 + Math.Max(0, byteColumn - bytes);
     }
+
+    /// <summary>Where CPython places the end marker: the end of the last line that has text or a line end.</summary>
+    public Lexing.SourcePos EndOfLastLine()
+    {
+        int line = _starts.Count > 1 && _starts[^1] == _source.Length ? _starts.Count - 1 : _starts.Count;
+        string text = (LineText(line) ?? string.Empty).TrimEnd('\n', '\r');
+        return new Lexing.SourcePos(line, Encoding.UTF8.GetByteCount(text));
+    }
 }
