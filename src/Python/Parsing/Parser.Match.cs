@@ -193,12 +193,12 @@ internal sealed partial class Parser
             case TokenKind.Op when t.Text == "(":
                 return ParseGroupOrSequencePattern();
             case TokenKind.Op when t.Text == "[":
-            {
-                _pos++;
-                var patterns = ParsePatternList("]");
-                ExpectClosing("]", t);
-                return Fin(new MatchSequence(patterns), t.Start);
-            }
+                {
+                    _pos++;
+                    var patterns = ParsePatternList("]");
+                    ExpectClosing("]", t);
+                    return Fin(new MatchSequence(patterns), t.Start);
+                }
 
             case TokenKind.Op when t.Text == "{":
                 return ParseMappingPattern();

@@ -197,51 +197,51 @@ internal sealed partial class Parser
                     _pos++;
                     return Fin(new Continue(), t.Start);
                 case "return":
-                {
-                    _pos++;
-                    Expr? value = StartsExpression(Cur) ? ParseStarExpressions() : null;
-                    return Fin(new Return(value), t.Start);
-                }
-
-                case "raise":
-                {
-                    _pos++;
-                    Expr? exc = null;
-                    Expr? cause = null;
-                    if (StartsExpression(Cur))
                     {
-                        exc = ParseExpression();
-                        if (AcceptKw("from"))
-                        {
-                            cause = ParseExpression();
-                        }
+                        _pos++;
+                        Expr? value = StartsExpression(Cur) ? ParseStarExpressions() : null;
+                        return Fin(new Return(value), t.Start);
                     }
 
-                    return Fin(new Raise(exc, cause), t.Start);
-                }
+                case "raise":
+                    {
+                        _pos++;
+                        Expr? exc = null;
+                        Expr? cause = null;
+                        if (StartsExpression(Cur))
+                        {
+                            exc = ParseExpression();
+                            if (AcceptKw("from"))
+                            {
+                                cause = ParseExpression();
+                            }
+                        }
+
+                        return Fin(new Raise(exc, cause), t.Start);
+                    }
 
                 case "global":
                 case "nonlocal":
-                {
-                    _pos++;
-                    var names = new List<string> { ExpectName() };
-                    while (AcceptOp(","))
                     {
-                        names.Add(ExpectName());
-                    }
+                        _pos++;
+                        var names = new List<string> { ExpectName() };
+                        while (AcceptOp(","))
+                        {
+                            names.Add(ExpectName());
+                        }
 
-                    return t.Text == "global" ? Fin(new Global(names), t.Start) : Fin(new Nonlocal(names), t.Start);
-                }
+                        return t.Text == "global" ? Fin(new Global(names), t.Start) : Fin(new Nonlocal(names), t.Start);
+                    }
 
                 case "del":
                     return ParseDel();
                 case "assert":
-                {
-                    _pos++;
-                    Expr test = ParseExpression();
-                    Expr? msg = AcceptOp(",") ? ParseExpression() : null;
-                    return Fin(new Assert(test, msg), t.Start);
-                }
+                    {
+                        _pos++;
+                        Expr test = ParseExpression();
+                        Expr? msg = AcceptOp(",") ? ParseExpression() : null;
+                        return Fin(new Assert(test, msg), t.Start);
+                    }
 
                 case "import":
                     return ParseImport();
@@ -402,17 +402,17 @@ internal sealed partial class Parser
             case ":":
                 return ParseAnnotatedAssignment(e, first.Start, parenthesized: IsOpToken(first, "("));
             case "+=" or "-=" or "*=" or "@=" or "/=" or "%=" or "&=" or "|=" or "^=" or "<<=" or ">>=" or "**=" or "//=":
-            {
-                if (!IsSingleTarget(e))
                 {
-                    throw ErrorAt(e, $"'{ExprName(e)}' is an illegal expression for augmented assignment");
-                }
+                    if (!IsSingleTarget(e))
+                    {
+                        throw ErrorAt(e, $"'{ExprName(e)}' is an illegal expression for augmented assignment");
+                    }
 
-                SetContext(e, ExprContext.Store);
-                _pos++;
-                Expr value = IsKw("yield") ? ParseYieldExpression() : ParseStarExpressions();
-                return Fin(new AugAssign(e, AugOperator(t.Text), value), first.Start);
-            }
+                    SetContext(e, ExprContext.Store);
+                    _pos++;
+                    Expr value = IsKw("yield") ? ParseYieldExpression() : ParseStarExpressions();
+                    return Fin(new AugAssign(e, AugOperator(t.Text), value), first.Start);
+                }
 
             default:
                 return Fin(new ExprStmt(e), first.Start);
