@@ -45,6 +45,13 @@ internal static class UnicodeTables
             }
             return InRanges(data.CjkUnified, cp);
         }
+        const string Hangul = "HANGUL SYLLABLE ";
+        if (name.StartsWith(Hangul, StringComparison.OrdinalIgnoreCase) && name[Hangul.Length..].ContainsAnyInRange('a', 'z'))
+        {
+            // CPython matches the jamo part of a syllable name case-sensitively.
+            cp = 0;
+            return false;
+        }
         return data.Names.TryGetValue(name, out cp);
     }
 
