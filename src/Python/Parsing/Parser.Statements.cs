@@ -56,15 +56,13 @@ internal sealed partial class Parser
     /// <summary>interactive: one statement (simple statements on a line, or a compound statement).</summary>
     public Interactive ParseSingleInput()
     {
+        if (Cur.Kind is TokenKind.Newline or TokenKind.EndMarker)
+        {
+            throw InvalidSyntax();
+        }
+
         var body = new List<Stmt>();
-        if (Cur.Kind is TokenKind.Newline)
-        {
-            _pos++;
-        }
-        else if (Cur.Kind != TokenKind.EndMarker)
-        {
-            ParseStatement(body);
-        }
+        ParseStatement(body);
 
         while (Cur.Kind == TokenKind.Newline)
         {

@@ -12,7 +12,7 @@ Reads one JSON request on stdin and writes JSON lines on stdout:
       (compile with PyCF_ONLY_AST), or null when it parses.
   {"mode": "reprs", "floats": [int64 bit patterns...], "strings": [...]}
       one line per float then per string: its repr.
-  {"mode": "dumps", "sources": [...], "attributes": bool}
+  {"mode": "dumps", "sources": [...], "attributes": bool, "parse_mode": "exec"|"eval"|"single"}
       one line per source: its ast.dump, or null when CPython rejects it.
 """
 import ast
@@ -73,10 +73,10 @@ def errors(sources):
             print(json.dumps({"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset}))
 
 
-def dumps(sources, attributes):
+def dumps(sources, attributes, mode):
     for src in sources:
         try:
-            tree = ast.parse(src)
+            tree = ast.parse(src, mode=mode)
         except SyntaxError:
             print(json.dumps(None))
         else:
@@ -98,4 +98,4 @@ elif request["mode"] == "errors":
 elif request["mode"] == "reprs":
     reprs(request["floats"], request["strings"])
 else:
-    dumps(request["sources"], request.get("attributes", False))
+    dumps(request["sources"], request.get("attributes", False), request.get("parse_mode", "exec"))
