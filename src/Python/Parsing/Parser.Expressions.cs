@@ -826,7 +826,12 @@ internal sealed partial class Parser
             Expr first = ParseStarNamedExpression();
             if (IsOp(":") && first is not Starred)
             {
-                _pos++;
+                Token colon = Advance();
+                if (IsOp("}") || IsOp(","))
+                {
+                    throw ErrorAt(colon, "expression expected after dictionary key and ':'");
+                }
+
                 Expr value = ParseExpression();
                 if (IsKw("for") || (IsKw("async") && IsKwToken(PeekAt(1), "for")))
                 {
@@ -874,17 +879,24 @@ internal sealed partial class Parser
 
         while (!IsOp("}"))
         {
-            if (AcceptOp("**"))
+            if (IsOp("**"))
             {
+                Token stars = Advance();
                 keys.Add(null);
                 values.Add(ParseBitwiseOr());
+                if (IsKw("for") || (IsKw("async") && IsKwToken(PeekAt(1), "for")))
+                {
+                    throw ErrorRange(stars.Start, PrevEnd, "dict unpacking cannot be used in dict comprehension");
+                }
             }
             else
             {
                 Expr key = ParseExpression();
                 if (!IsOp(":"))
                 {
-                    throw keys.Count > 0 ? ErrorRange(StartOf(key), EndOf(key), "':' expected after dictionary key") : InvalidSyntax();
+                    // CPython points at the key's last character.
+                    var last = new SourcePos(key.EndLineno, key.EndColOffset - 1);
+                    throw keys.Count > 0 ? ErrorRange(last, EndOf(key), "':' expected after dictionary key") : InvalidSyntax();
                 }
 
                 Token colon = Advance();

@@ -424,14 +424,14 @@ internal sealed partial class Parser
             _pos++;
             object value = ParseNumber(imag);
             var right = Place(new Constant(value, null), imag.Start, imag.End);
-            if (value is not System.Numerics.Complex)
-            {
-                throw ErrorAt(right, "imaginary number required in complex literal");
-            }
-
             if (number is Constant { Value: System.Numerics.Complex } || number is UnaryOp { Operand: Constant { Value: System.Numerics.Complex } })
             {
                 throw ErrorAt(number, "real number required in complex literal");
+            }
+
+            if (value is not System.Numerics.Complex)
+            {
+                throw ErrorAt(right, "imaginary number required in complex literal");
             }
 
             return Fin(new BinOp(number, op, right), start);

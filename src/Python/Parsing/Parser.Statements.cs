@@ -356,6 +356,11 @@ internal sealed partial class Parser
                     break;
                 }
 
+                if (!parens && names.Count > 0 && Cur.Kind == TokenKind.Newline)
+                {
+                    throw ErrorAt(Cur, "trailing comma not allowed without surrounding parentheses");
+                }
+
                 SourcePos aliasStart = Cur.Start;
                 string name = ExpectName();
                 string? asName = AcceptKw("as") ? ExpectName() : null;
@@ -372,16 +377,10 @@ internal sealed partial class Parser
                 throw InvalidSyntax();
             }
 
-            if (!parens && names.Count > 0 && PrevIsComma())
-            {
-                throw ErrorAt(_tokens[_pos - 1], "trailing comma not allowed without surrounding parentheses");
-            }
         }
 
         return Fin(new ImportFrom(module, names, level), start);
     }
-
-    private bool PrevIsComma() => IsOpToken(_tokens[_pos - 1], ",");
 
     private Stmt ParseExpressionStatement()
     {
