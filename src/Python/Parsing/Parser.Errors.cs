@@ -38,11 +38,12 @@ internal sealed partial class Parser
     /// <summary>The generic error at the current token, as CPython reports a failed parse there.</summary>
     private PythonSyntaxError InvalidSyntax()
     {
-        Token t = Cur;
+        Token t = TokenAt(Math.Max(_pos, _examined));
         ReadAheadLikeCPython();
         return t.Kind switch
         {
-            TokenKind.Indent => ErrorAt(t, "unexpected indent", SyntaxErrorKind.IndentationError),
+            // CPython points at the last character of the indentation.
+            TokenKind.Indent => ErrorRange(new SourcePos(t.End.Line, t.End.Column - 1), t.End, "unexpected indent", SyntaxErrorKind.IndentationError),
             TokenKind.Dedent => ErrorAt(t, "unexpected unindent", SyntaxErrorKind.IndentationError),
             _ => ErrorAt(t, "invalid syntax"),
         };
@@ -60,6 +61,7 @@ internal sealed partial class Parser
         }
 
         int save = _pos;
+        int examined = _examined;
         _readingAhead = true;
         try
         {
@@ -73,6 +75,7 @@ internal sealed partial class Parser
         {
             _readingAhead = false;
             _pos = save;
+            _examined = examined;
         }
     }
 

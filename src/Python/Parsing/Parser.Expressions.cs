@@ -94,6 +94,7 @@ internal sealed partial class Parser
         }
 
         int save = _pos;
+        int examined = _examined;
         _pos++;
         Expr value;
         try
@@ -103,11 +104,13 @@ internal sealed partial class Parser
         catch (PythonSyntaxError) when (!TokenizerFailed)
         {
             _pos = save;
+            _examined = examined;
             return;
         }
 
         bool chained = IsOp("=") || IsOp(":=");
         _pos = save;
+        _examined = examined;
         if (chained)
         {
             return;
@@ -1049,6 +1052,7 @@ internal sealed partial class Parser
         }
 
         int save = _pos;
+        int examined = _examined;
         Expr next;
         try
         {
@@ -1057,10 +1061,12 @@ internal sealed partial class Parser
         catch (PythonSyntaxError) when (!TokenizerFailed)
         {
             _pos = save;
+            _examined = examined;
             return InvalidSyntax();
         }
 
         _pos = save;
+        _examined = examined;
         if (_bracketDepth == 0 || StartsWithSoftKeywordOrNameString(previous))
         {
             return InvalidSyntax();

@@ -147,6 +147,7 @@ internal sealed partial class Parser
         if (IsOp(":=") && last is ExprStmt { Value: var target and not Name })
         {
             int save = _pos;
+            int examined = _examined;
             _pos++;
             try
             {
@@ -156,6 +157,7 @@ internal sealed partial class Parser
             catch (PythonSyntaxError) when (!TokenizerFailed)
             {
                 _pos = save;
+                _examined = examined;
                 return InvalidSyntax();
             }
         }
@@ -164,6 +166,7 @@ internal sealed partial class Parser
         if (last is ExprStmt { Value: Name { Id: "print" or "exec" } name } && StartsExpression(Cur))
         {
             int save = _pos;
+            int examined = _examined;
             try
             {
                 Expr rest = ParseStarExpressions();
@@ -172,6 +175,8 @@ internal sealed partial class Parser
             catch (PythonSyntaxError) when (!TokenizerFailed)
             {
                 _pos = save;
+                _examined = examined;
+                _examined = examined;
             }
         }
 
@@ -474,6 +479,7 @@ internal sealed partial class Parser
         if (hint)
         {
             int save = _pos;
+            int examined = _examined;
             bool plainValue;
             try
             {
@@ -486,6 +492,7 @@ internal sealed partial class Parser
             }
 
             _pos = save;
+            _examined = examined;
             if (plainValue)
             {
                 throw ErrorAt(target, $"cannot assign to {ExprName(target)} here. Maybe you meant '==' instead of '='?");
@@ -650,6 +657,7 @@ internal sealed partial class Parser
     private PythonSyntaxError InvalidForTarget(int targetStart, PythonSyntaxError original)
     {
         int save = _pos;
+        int examined = _examined;
         _pos = targetStart;
         Expr e = ParseStarExpressions();
         if (StartsExpression(Cur))
@@ -658,6 +666,7 @@ internal sealed partial class Parser
         }
 
         _pos = save;
+        _examined = examined;
         Expr? invalid = FindInvalidForTarget(e);
         return invalid is null ? original : ErrorAt(invalid, $"cannot assign to {ExprName(invalid)}");
     }
@@ -705,43 +714,6 @@ internal sealed partial class Parser
     /// </summary>
     private bool ParenthesizedWithItemsAhead()
     {
-        int depth = 0;
-        int i = _pos;
-        for (; ; i++)
-        {
-            Token t;
-            try
-            {
-                t = TokenAt(i);
-            }
-            catch (PythonSyntaxError)
-            {
-                // The ordinary parse reports it where CPython does.
-                return false;
-            }
-
-            if (t.Kind == TokenKind.Op)
-            {
-                if (t.Text is "(" or "[" or "{")
-                {
-                    depth++;
-                }
-                else if (t.Text is ")" or "]" or "}" && --depth == 0)
-                {
-                    break;
-                }
-            }
-            else if (t.Kind is TokenKind.EndMarker)
-            {
-                return false;
-            }
-        }
-
-        if (!IsOpToken(TokenAt(i + 1), ":"))
-        {
-            return false;
-        }
-
         int save = _pos;
         try
         {
@@ -757,10 +729,11 @@ internal sealed partial class Parser
             }
             while (AcceptOp(","));
 
-            return IsOp(")");
+            return IsOp(")") && IsOpToken(PeekAt(1), ":");
         }
-        catch (PythonSyntaxError) when (!TokenizerFailed)
+        catch (PythonSyntaxError)
         {
+            // The ordinary parse reports it where CPython does.
             return false;
         }
         finally
@@ -819,6 +792,7 @@ internal sealed partial class Parser
                 if (IsOp(","))
                 {
                     int save = _pos;
+                    int examined = _examined;
                     _pos++;
                     Expr more = ParseExpression();
                     if (IsOp(":") || IsKw("as"))
@@ -827,6 +801,7 @@ internal sealed partial class Parser
                     }
 
                     _pos = save;
+                    _examined = examined;
                 }
 
                 if (AcceptKw("as"))

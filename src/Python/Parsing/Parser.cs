@@ -27,6 +27,10 @@ internal sealed partial class Parser
     // Set once the tokenizer raised: its error stands as it is, and is raised again on later reads.
     private PythonSyntaxError? _tokenizerError;
 
+    // The farthest token the grammar proper looked at: where CPython reports a generic error.
+    // Error-message heuristics (CPython's second pass) restore it after reading ahead.
+    private int _examined;
+
     // Set while ReadAheadLikeCPython parses speculatively, so it does not nest.
     private bool _readingAhead;
 
@@ -40,13 +44,32 @@ internal sealed partial class Parser
         _fileName = fileName;
     }
 
-    private Token Cur => _pos < _count ? _tokens[_pos] : Fetch(_pos);
+    private Token Cur
+    {
+        get
+        {
+            if (_pos > _examined)
+            {
+                _examined = _pos;
+            }
+
+            return _pos < _count ? _tokens[_pos] : Fetch(_pos);
+        }
+    }
 
     private SourcePos PrevEnd => _tokens[_pos - 1].End;
 
     private Token PeekAt(int offset) => TokenAt(_pos + offset);
 
-    private Token TokenAt(int index) => index < _count ? _tokens[index] : Fetch(index);
+    private Token TokenAt(int index)
+    {
+        if (index > _examined)
+        {
+            _examined = index;
+        }
+
+        return index < _count ? _tokens[index] : Fetch(index);
+    }
 
     private Token Advance()
     {

@@ -36,6 +36,7 @@ public sealed class MutatedSourceTests(Xunit.Abstractions.ITestOutputHelper outp
         int rejected = 0;
         int sameLine = 0;
         int sameMessage = 0;
+        int sameOffset = 0;
         for (int i = 0; i < sources.Count; i++)
         {
             PythonSyntaxError? got = null;
@@ -69,12 +70,14 @@ public sealed class MutatedSourceTests(Xunit.Abstractions.ITestOutputHelper outp
 
             sameLine += got.LineNo == (int)want["lineno"]! ? 1 : 0;
             sameMessage += got.Message == (string)want["msg"]! ? 1 : 0;
+            sameOffset += got.LineNo == (int)want["lineno"]! && got.Offset == (int)want["offset"]! ? 1 : 0;
         }
 
-        output.WriteLine($"{sources.Count} sources, {rejected} rejected by both; same line {sameLine}, same message {sameMessage}");
+        output.WriteLine($"{sources.Count} sources, {rejected} rejected by both; same line {sameLine}, same line and offset {sameOffset}, same message {sameMessage}");
         Assert.True(rejected > Samples / 2, $"only {rejected} mutations were syntax errors");
         Assert.True(disagreements.Count == 0, string.Join("\n\n", disagreements));
         Assert.True(sameLine >= RequiredLineAgreement * rejected, $"same line for only {sameLine} of {rejected} errors");
+        Assert.True(sameMessage >= RequiredLineAgreement * rejected, $"same message for only {sameMessage} of {rejected} errors");
     }
 
     private static List<string> Mutations(string root)
