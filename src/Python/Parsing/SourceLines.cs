@@ -24,8 +24,6 @@ internal sealed class SourceLines
         }
     }
 
-    public int Count => _starts.Count;
-
     /// <summary>The text of a 1-based line including its line end, or null past the end.</summary>
     public string? LineText(int line)
     {
