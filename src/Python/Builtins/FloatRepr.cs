@@ -43,8 +43,14 @@ internal static class FloatRepr
     /// <summary>The shortest digits that round-trip, with value = 0.DIGITS * 10**decpt.</summary>
     public static string ShortestDigits(double d, out int decpt)
     {
-        var s = Math.Abs(d).ToString("R", CultureInfo.InvariantCulture);
-        return SplitDigits(s, out decpt);
+        var s = Math.Abs(d).ToString(CultureInfo.InvariantCulture);
+        var digits = SplitDigits(s, out decpt);
+        var end = digits.Length;
+        while (end > 1 && digits[end - 1] == '0')
+        {
+            end--;
+        }
+        return digits[..end];
     }
 
     /// <summary>Digits rounded to <paramref name="significant"/> places (exact, half-even), value = 0.DIGITS * 10**decpt.</summary>

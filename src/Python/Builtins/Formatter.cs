@@ -173,10 +173,6 @@ internal static class Formatter
         var point = body.IndexOfAny(new[] { '.', 'e', 'E', '%' });
         var intPart = point < 0 ? body : body[..point];
         var rest = point < 0 ? "" : body[point..];
-        if (!char.IsAsciiDigit(body[0]))
-        {
-            return Pad(body, signText, spec with { Fill = spec.Align == '=' && spec.Fill == '0' ? ' ' : spec.Fill }, '>');
-        }
         return Number(intPart, signText, spec, 3, rest);
     }
 

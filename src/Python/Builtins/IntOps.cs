@@ -119,7 +119,7 @@ internal static class IntOps
         {
             if (ly == 0)
             {
-                throw Ops.ZeroDivisionError("integer division or modulo by zero");
+                throw Ops.ZeroDivisionError("integer modulo by zero");
             }
             if (ly == -1)
             {
@@ -132,12 +132,20 @@ internal static class IntOps
             }
             return Py.Int(r);
         }
+        if (ToBig(y).IsZero)
+        {
+            throw Ops.ZeroDivisionError("integer modulo by zero");
+        }
         BigDivMod(ToBig(x), ToBig(y), out var rem);
         return Py.Int(rem);
     }
 
     public static object DivMod(object a, object b)
     {
+        if (TryUnwrap(b, out var divisor) && divisor is long and 0)
+        {
+            throw Ops.ZeroDivisionError("integer division or modulo by zero");
+        }
         var q = FloorDiv(a, b);
         if (q is PyNotImplemented)
         {

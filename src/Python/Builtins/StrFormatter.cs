@@ -154,12 +154,12 @@ internal static class StrFormatter
                 throw Ops.ValueError("expected ':' after conversion specifier");
             }
         }
+        var value = Resolve(name, state);
         var spec = rest.StartsWith(':') ? rest[1..] : "";
         if (spec.Contains('{'))
         {
             spec = Render(spec, state, depth - 1);
         }
-        var value = Resolve(name, state);
         value = conversion switch
         {
             '\0' => value,

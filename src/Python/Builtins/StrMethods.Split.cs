@@ -54,12 +54,7 @@ internal static partial class StrMethods
                 }
                 if (maxsplit-- == 0)
                 {
-                    var end = s.Length;
-                    while (end > i && IsSpace(s[end - 1]))
-                    {
-                        end--;
-                    }
-                    result.Add(s[i..end]);
+                    result.Add(s[i..]);
                     break;
                 }
                 var j = i;
@@ -109,12 +104,7 @@ internal static partial class StrMethods
                 }
                 if (maxsplit-- == 0)
                 {
-                    var start = 0;
-                    while (start < i && IsSpace(s[start]))
-                    {
-                        start++;
-                    }
-                    parts.Add(s[start..i]);
+                    parts.Add(s[..i]);
                     break;
                 }
                 var j = i;
