@@ -74,7 +74,7 @@ internal static class ObjectMethods
             }
             return Py.None;
         });
-        t.Namespace["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", null, (args, kw) =>
+        t.Namespace["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", null, (object[] args, string[]? kw) =>
         {
             if (args.Length > 1 || kw is { Length: > 0 })
             {

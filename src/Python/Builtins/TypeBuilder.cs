@@ -20,13 +20,13 @@ internal static class TypeBuilder
         Put(t, new PyBuiltinFunction(name, t, parameters, required, f));
 
     /// <summary>A method taking self then positional and keyword values (raw convention).</summary>
-    public static PyBuiltinFunction DefRaw(this PyType t, string name, Func<object[], string[]?, object> f) =>
+    public static PyBuiltinFunction DefRaw(this PyType t, string name, RawBuiltin f) =>
         Put(t, new PyBuiltinFunction(name, t, f));
 
     /// <summary>__new__ as a static method receiving (cls, args..., kwvalues...) and kwnames.</summary>
     public static void DefNew(this PyType t, Func<PyType, object[], string[]?, object> f)
     {
-        var fn = new PyBuiltinFunction("__new__", null, (args, kw) =>
+        var fn = new PyBuiltinFunction("__new__", null, (object[] args, string[]? kw) =>
         {
             if (args.Length == 0 || args[0] is not PyType cls)
             {

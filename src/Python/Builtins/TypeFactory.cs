@@ -118,6 +118,11 @@ internal static class TypeFactory
         {
             dict["__doc__"] = Py.None;
         }
+        if (dict.ContainsKey("__eq__") && !dict.ContainsKey("__hash__"))
+        {
+            // A class that defines __eq__ without __hash__ is unhashable.
+            dict["__hash__"] = Py.None;
+        }
         SetupSlots(cls, bases, dict);
         WrapImplicitMethods(dict);
         cls.Ready(ComputeMro(cls, bases));
@@ -267,7 +272,7 @@ internal static class TypeFactory
                         names.Add(s[0].Name);
                     }
                 }
-                throw Ops.TypeError($"Cannot create a consistent method resolution order (MRO) for bases {string.Join(", ", names)}");
+                throw Ops.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {string.Join(", ", names)}");
             }
             result.Add(candidate);
             foreach (var s in seqs)

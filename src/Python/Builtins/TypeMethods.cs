@@ -57,7 +57,7 @@ internal static class TypeMethods
             return TypeFactory.Create(meta, name, bases.Items, ns, kwargs);
         });
         t.DefRaw("__init__", (args, kw) => Py.None);
-        t.Namespace["__prepare__"] = new PyClassMethod(new PyBuiltinFunction("__prepare__", null, (args, kw) => new PyDict()));
+        t.Namespace["__prepare__"] = new PyClassMethod(new PyBuiltinFunction("__prepare__", null, (object[] args, string[]? kw) => new PyDict()));
         t.Prop("__name__", self => ((PyType)self).Name, (self, v) =>
         {
             var cls = HeapOnly(self, "__name__");

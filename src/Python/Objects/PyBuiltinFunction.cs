@@ -2,6 +2,9 @@ using IronUwsgi.Python.Runtime;
 
 namespace IronUwsgi.Python.Objects;
 
+/// <summary>A builtin taking positional values then keyword values named by <paramref name="kwnames"/>.</summary>
+internal delegate object RawBuiltin(object[] args, string[]? kwnames);
+
 /// <summary>
 /// A function written in C#: a builtin function (type builtin_function_or_method) or, when
 /// <see cref="Owner"/> is set, a method descriptor of a builtin type taking self first.
@@ -15,7 +18,7 @@ internal sealed class PyBuiltinFunction : PyObject
     private readonly Func<object, object, object, object>? f3;
     private readonly Func<object[], object>? fRange;
     private readonly Func<object?[], object>? fNamed;
-    private readonly Func<object[], string[]?, object>? fRaw;
+    private readonly RawBuiltin? fRaw;
     private readonly int min;
     private readonly int max;
     private readonly string[]? names;
@@ -47,7 +50,7 @@ internal sealed class PyBuiltinFunction : PyObject
         : this(name, owner, minArgs, maxArgs) => fRange = f;
 
     /// <summary>Raw convention: positional values then keyword values named by kwnames (e.g. dict(**kw)).</summary>
-    public PyBuiltinFunction(string name, PyType? owner, Func<object[], string[]?, object> f)
+    public PyBuiltinFunction(string name, PyType? owner, RawBuiltin f)
         : this(name, owner, 0, -1) => fRaw = f;
 
     /// <summary>

@@ -135,10 +135,6 @@ internal static partial class Ops
         }
         if (TryNext(it, out _))
         {
-            if (iterable is PyList or PyTuple or string)
-            {
-                throw ValueError($"too many values to unpack (expected {count}, got {Length(iterable)})");
-            }
             throw ValueError($"too many values to unpack (expected {count})");
         }
         return result;
