@@ -61,6 +61,9 @@ internal static class Py
     public static readonly PyType RangeIteratorType = Bare("range_iterator", ObjectType);
     public static readonly PyType SeqIteratorType = Bare("iterator", ObjectType);
     public static readonly PyType CallableIteratorType = Bare("callable_iterator", ObjectType);
+    public static readonly PyType GenericAliasType = Bare("GenericAlias", ObjectType);
+    public static readonly PyType UnionType = Bare("UnionType", ObjectType);
+    public static readonly PyType MemoryViewType = Bare("memoryview", ObjectType);
 
     public static readonly PyNone None = new(NoneType);
     public static readonly PyNotImplemented NotImplemented = new(NotImplementedType);
@@ -107,6 +110,8 @@ internal static class Py
             ListIteratorType, ListReverseIteratorType, TupleIteratorType, StrIteratorType, BytesIteratorType, DictKeyIteratorType,
             DictValueIteratorType, DictItemIteratorType, SetIteratorType, RangeIteratorType, SeqIteratorType, CallableIteratorType,
         });
+        GenericAliasMethods.Fill(GenericAliasType, UnionType, new[] { ListType, DictType, TupleType, SetType, FrozenSetType, TypeType });
+        MemoryViewMethods.Fill(MemoryViewType);
         foreach (var t in Created)
         {
             ReadyBuiltin(t);

@@ -23,6 +23,10 @@ internal static partial class Ops
         {
             return CallBound(getattr, obj, name);
         }
+        if (obj is PyModule { Dict: { } md } && md.TryGetValue("__getattr__", out var moduleGetattr))
+        {
+            return Call(moduleGetattr, name);
+        }
         throw NoAttribute(obj, name);
     }
 
@@ -50,6 +54,17 @@ internal static partial class Ops
             try
             {
                 value = CallBound(getattr, obj, name);
+                return true;
+            }
+            catch (PythonException e) when (Matches(e, PyExc.AttributeError))
+            {
+            }
+        }
+        if (obj is PyModule { Dict: { } md } && md.TryGetValue("__getattr__", out var moduleGetattr))
+        {
+            try
+            {
+                value = Call(moduleGetattr, name);
                 return true;
             }
             catch (PythonException e) when (Matches(e, PyExc.AttributeError))
