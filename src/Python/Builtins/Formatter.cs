@@ -224,13 +224,13 @@ internal static class Formatter
                 }
                 return sb.Append('%').ToString();
             case 'e' or 'E':
-            {
-                var p = precision < 0 ? 6 : precision;
-                var decpt = 1;
-                var digits = mag == 0 ? new string('0', p + 1) : FloatRepr.RoundedDigits(mag, p + 1, out decpt);
-                FloatRepr.AppendExponent(sb, digits, decpt, type, spec.Alternate);
-                return sb.ToString();
-            }
+                {
+                    var p = precision < 0 ? 6 : precision;
+                    var decpt = 1;
+                    var digits = mag == 0 ? new string('0', p + 1) : FloatRepr.RoundedDigits(mag, p + 1, out decpt);
+                    FloatRepr.AppendExponent(sb, digits, decpt, type, spec.Alternate);
+                    return sb.ToString();
+                }
             case 'g' or 'G' or 'n':
                 return GeneralFormat(mag, precision < 0 ? 6 : Math.Max(precision, 1), spec.Alternate, type == 'G' ? 'E' : 'e', false);
             default:
