@@ -64,6 +64,7 @@ internal static class Py
     public static readonly PyType GenericAliasType = Bare("GenericAlias", ObjectType);
     public static readonly PyType UnionType = Bare("UnionType", ObjectType);
     public static readonly PyType MemoryViewType = Bare("memoryview", ObjectType);
+    public static readonly PyType MappingProxyType = Bare("mappingproxy", ObjectType);
 
     public static readonly PyNone None = new(NoneType);
     public static readonly PyNotImplemented NotImplemented = new(NotImplementedType);
@@ -112,6 +113,7 @@ internal static class Py
         });
         GenericAliasMethods.Fill(GenericAliasType, UnionType, new[] { ListType, DictType, TupleType, SetType, FrozenSetType, TypeType });
         MemoryViewMethods.Fill(MemoryViewType);
+        MappingProxyMethods.Fill(MappingProxyType);
         foreach (var t in Created)
         {
             ReadyBuiltin(t);

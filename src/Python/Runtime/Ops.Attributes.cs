@@ -16,8 +16,18 @@ internal static partial class Ops
         }
         if (!handled)
         {
-            value = CallBound(type.Slots[(int)SlotId.GetAttribute]!, obj, name);
-            return value;
+            if (type.Slots[(int)SlotId.GetAttr] is not { } fallback)
+            {
+                return CallBound(type.Slots[(int)SlotId.GetAttribute]!, obj, name);
+            }
+            try
+            {
+                return CallBound(type.Slots[(int)SlotId.GetAttribute]!, obj, name);
+            }
+            catch (PythonException e) when (Matches(e, PyExc.AttributeError))
+            {
+                return CallBound(fallback, obj, name);
+            }
         }
         if (type.Slots[(int)SlotId.GetAttr] is { } getattr)
         {
@@ -101,7 +111,7 @@ internal static partial class Ops
     public static bool GenericGetAttr(object obj, PyType type, string name, out object value)
     {
         var attr = type.Lookup(name);
-        if (attr is PyObject pa && !IsPlainNonData(pa) && IsDataDescriptor(pa))
+        if (attr is PyObject pa && !IsPlainNonData(pa) && IsDataDescriptor(pa) && HasGet(pa))
         {
             value = DescrGet(pa, obj, type);
             return true;
@@ -165,6 +175,8 @@ internal static partial class Ops
 
     // Functions and builtin methods are the most common class attributes and are never data descriptors.
     private static bool IsPlainNonData(PyObject o) => o is PyFunction or PyBuiltinFunction or PyClassMethod or PyStaticMethod;
+
+    private static bool HasGet(PyObject o) => o is PyProperty or PyGetSet or PySlotMember || o.Type.Slots[(int)SlotId.Get] is not null;
 
     public static bool IsDataDescriptor(PyObject o) => o switch
     {

@@ -310,4 +310,55 @@ public class ObjectModelTests
         Assert.Equal("[1, [2, 3], 4]", Ops.Repr(new PyList(parts)));
         Assert.Equal("ValueError: not enough values to unpack (expected at least 2, got 1)", Raises(() => Ops.UnpackStar(Tuple(1L), 1, 1)));
     }
+
+    [Fact]
+    public void ClassNamespacesAreReadOnlyProxies()
+    {
+        var proxy = Ops.GetAttr(Py.IntType, "__dict__");
+        Assert.Equal("mappingproxy", Ops.TypeName(proxy));
+        Assert.Equal("TypeError: 'mappingproxy' object does not support item assignment", Raises(() => Ops.SetItem(proxy, "x", 1L)));
+        Assert.True(Ops.Contains(proxy, "bit_length"));
+    }
+
+    [Fact]
+    public void ChangingAClassBumpsVersionsAndRefreshesSlotsOfSubclasses()
+    {
+        var basis = Class("Base", Array.Empty<object>());
+        var sub = Class("Sub", new object[] { basis });
+        var before = sub.Version;
+        Assert.Equal("TypeError: unsupported operand type(s) for +: 'Sub' and 'int'", Raises(() => Ops.Add(Ops.Call(sub), 1L)));
+        Ops.SetAttr(basis, "__add__", Function("__add__", new[] { "self", "o" }, _ => "added"));
+        Assert.NotEqual(before, sub.Version);
+        Assert.Equal("added", Ops.Add(Ops.Call(sub), 1L));
+        Ops.DelAttr(basis, "__add__");
+        Assert.Equal("AttributeError: type object 'Base' has no attribute '__add__'", Raises(() => Ops.DelAttr(basis, "__add__")));
+    }
+
+    [Fact]
+    public void GetattributeOverrideFallsBackToGetattrOnAttributeError()
+    {
+        var getattribute = Function("__getattribute__", new[] { "self", "name" }, args =>
+            (string)args[1] == "hidden" ? throw Ops.NoAttribute(args[0], "hidden") : "via getattribute");
+        var getattr = Function("__getattr__", new[] { "self", "name" }, _ => "via getattr");
+        var c = Class("C", Array.Empty<object>(), ("__getattribute__", getattribute), ("__getattr__", getattr));
+        var obj = Ops.Call(c);
+        Assert.Equal("via getattribute", Ops.GetAttr(obj, "x"));
+        Assert.Equal("via getattr", Ops.GetAttr(obj, "hidden"));
+    }
+
+    [Fact]
+    public void SetOnlyDescriptorLetsTheInstanceDictWinOnReads()
+    {
+        var set = Function("__set__", new[] { "self", "obj", "value" }, args =>
+        {
+            ((PyObject)args[1]).Dict = new PyDict();
+            ((PyObject)args[1]).Dict!["d"] = "stored by __set__";
+            return Py.None;
+        });
+        var desc = Class("SetOnly", Array.Empty<object>(), ("__set__", set));
+        var host = Class("Host", Array.Empty<object>(), ("d", Ops.Call(desc)));
+        var h = Ops.Call(host);
+        Ops.SetAttr(h, "d", 1L);
+        Assert.Equal("stored by __set__", Ops.GetAttr(h, "d"));
+    }
 }
