@@ -42,7 +42,11 @@ internal static class FloatMethods
         t.Def("__float__", self => Value(self));
         t.Def("__hash__", self => Py.Int(FloatOps.Hash(Value(self))));
         t.Def("__repr__", self => FloatRepr.Repr(Value(self)));
-        t.Def("__format__", (self, spec) => Formatter.FormatFloat(Value(self), spec as string ?? throw Ops.TypeError("format spec must be str")));
+        t.Def("__format__", (self, spec) =>
+        {
+            var s = spec as string ?? throw Ops.TypeError("format spec must be str");
+            return s.Length == 0 ? Ops.Str(self) : Formatter.FormatFloat(Value(self), s);
+        });
         t.Def("__getnewargs__", self => new PyTuple(new object[] { Value(self) }));
         t.DefRange("__round__", 0, 1, a => Round(Value(a[0]), a.Length == 2 ? a[1] : Py.None));
         foreach (var (name, op) in new[] { ("__eq__", CompareOp.Eq), ("__ne__", CompareOp.Ne), ("__lt__", CompareOp.Lt), ("__le__", CompareOp.Le), ("__gt__", CompareOp.Gt), ("__ge__", CompareOp.Ge) })

@@ -59,6 +59,10 @@ internal static class Formatter
         {
             throw Ops.ValueError("Precision not allowed in integer format specifier");
         }
+        if (spec.Grouping == ',' && spec.Type is not ('\0' or 'd'))
+        {
+            throw Ops.ValueError($"Cannot specify ',' with '{spec.Type}'.");
+        }
         var big = IntOps.ToBig(value);
         var negative = big.Sign < 0;
         var mag = BigInteger.Abs(big);
@@ -102,10 +106,6 @@ internal static class Formatter
                 return Pad(char.ConvertFromUtf32((int)big), "", spec, '<');
             default:
                 throw Ops.ValueError($"Unknown format code '{spec.Type}' for object of type 'int'");
-        }
-        if (spec.Grouping == ',' && spec.Type is not ('\0' or 'd'))
-        {
-            throw Ops.ValueError($"Cannot specify ',' with '{spec.Type}'.");
         }
         var signText = negative ? "-" : spec.Sign is '+' ? "+" : spec.Sign is ' ' ? " " : "";
         return Number(digits, signText + prefix, spec, groupSize);

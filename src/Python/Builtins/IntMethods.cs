@@ -39,7 +39,11 @@ internal static class IntMethods
         t.Def("__float__", self => IntOps.ToDouble(Value(self)));
         t.Def("__hash__", self => Py.Int(IntOps.Hash(Value(self))));
         t.Def("__repr__", self => Formatter.IntToString(Value(self)));
-        t.Def("__format__", (self, spec) => Formatter.FormatInt(Value(self), spec as string ?? throw Ops.TypeError("format spec must be str")));
+        t.Def("__format__", (self, spec) =>
+        {
+            var s = spec as string ?? throw Ops.TypeError("format spec must be str");
+            return s.Length == 0 ? Ops.Str(self) : Formatter.FormatInt(Value(self), s);
+        });
         t.Def("__getnewargs__", self => new PyTuple(new[] { Value(self) }));
         t.DefRange("__round__", 0, 1, a => a.Length == 1 || a[1] is PyNone ? Value(a[0]) : Round(Value(a[0]), Ops.Index(a[1])));
         DefCompare(t, "__eq__", CompareOp.Eq);
