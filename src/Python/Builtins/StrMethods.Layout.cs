@@ -124,11 +124,11 @@ internal static partial class StrMethods
         var cased = false;
         foreach (var c in s)
         {
-            if (lower ? char.IsUpper(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter : char.IsLower(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter)
+            if (lower ? IsUpperChar(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter : IsLowerChar(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter)
             {
                 return false;
             }
-            if (lower ? char.IsLower(c) : char.IsUpper(c))
+            if (lower ? IsLowerChar(c) : IsUpperChar(c))
             {
                 cased = true;
             }
@@ -142,7 +142,7 @@ internal static partial class StrMethods
         var previousCased = false;
         foreach (var c in s)
         {
-            if (char.IsUpper(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter)
+            if (IsUpperChar(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter)
             {
                 if (previousCased)
                 {
@@ -151,7 +151,7 @@ internal static partial class StrMethods
                 previousCased = true;
                 cased = true;
             }
-            else if (char.IsLower(c))
+            else if (IsLowerChar(c))
             {
                 if (!previousCased)
                 {
