@@ -155,10 +155,15 @@ internal static class ComplexMethods
         {
             var r = real is null ? Complex.Zero : ToComplexArg(real, "first");
             var i = imag is null ? Complex.Zero : ToComplexArg(imag, "second");
-            value = new Complex(r.Real - i.Imaginary, r.Imaginary + i.Real);
+            // As CPython: a real imaginary argument is used as is, so complex(0.0, -0.0) keeps the sign.
+            var re = IsComplex(imag) ? r.Real - i.Imaginary : r.Real;
+            var im = IsComplex(real) && imag is not null ? r.Imaginary + i.Real : imag is null ? r.Imaginary : i.Real;
+            value = new Complex(re, im);
         }
         return ReferenceEquals(cls, Py.ComplexType) ? value : new PyValueInstance(cls, value);
     }
+
+    private static bool IsComplex(object? o) => o is Complex or PyValueInstance { Value: Complex };
 
     private static Complex ToComplexArg(object o, string which)
     {

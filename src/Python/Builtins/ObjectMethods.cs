@@ -86,8 +86,6 @@ internal static class ObjectMethods
         t.Namespace["__subclasshook__"] = new PyClassMethod(new PyBuiltinFunction("__subclasshook__", null, 1, -1, _ => Py.NotImplemented));
         t.Prop("__class__", self => Py.TypeOf(self), (self, value) => SetClass(self, value));
         t.Def("__dir__", self => Dir(self));
-        t.Def("__reduce_ex__", (self, protocol) => throw Ops.TypeError($"cannot pickle '{Ops.TypeName(self)}' object"));
-        t.Def("__sizeof__", self => Py.Int(24));
     }
 
     private static string AttrName(object name) =>

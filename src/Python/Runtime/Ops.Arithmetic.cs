@@ -202,6 +202,13 @@ internal static partial class Ops
         throw TypeError($"unsupported operand type(s) for divmod(): '{TypeName(a)}' and '{TypeName(b)}'");
     }
 
+    /// <summary>round(x[, ndigits]) through __round__.</summary>
+    public static object Round(object x, object? ndigits)
+    {
+        var f = Py.TypeOf(x).Lookup("__round__") ?? throw TypeError($"type {TypeName(x)} doesn't define __round__ method");
+        return ndigits is null ? CallBound(f, x) : CallBound(f, x, ndigits);
+    }
+
     public static object Negate(object a)
     {
         if (a is long l && l != long.MinValue)
