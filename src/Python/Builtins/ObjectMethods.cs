@@ -129,7 +129,9 @@ internal static class ObjectMethods
     {
         if (!ReferenceEquals(cls.SolidBase, Py.ObjectType))
         {
-            throw Ops.TypeError($"object.__new__({cls.Name}) is not safe, use {cls.SolidBase.Name}.__new__()");
+            throw Ops.TypeError(cls.IsHeap
+                ? $"object.__new__({cls.Name}) is not safe, use {cls.SolidBase.Name}.__new__()"
+                : $"cannot create '{cls.Name}' instances");
         }
         return new PyInstance(cls);
     }

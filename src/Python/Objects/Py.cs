@@ -128,6 +128,21 @@ internal static class Py
         return t;
     }
 
+    /// <summary>
+    /// Defines a builtin type after start-up (native module classes, generators...): <paramref name="fill"/>
+    /// adds its methods, then it is frozen like the other builtin types. Keep the result in a static
+    /// readonly field: builtin types are created once per process and shared by every engine.
+    /// </summary>
+    public static PyType DefineType(string name, PyType? baseType, TypeFlags flags, string module, Action<PyType> fill)
+    {
+        var t = new PyType(TypeType, name, new[] { baseType ?? ObjectType }, new PyDict(DictType, 8), flags | TypeFlags.Immutable);
+        t.Namespace["__doc__"] = None;
+        t.Namespace["__module__"] = module;
+        fill(t);
+        ReadyBuiltin(t);
+        return t;
+    }
+
     /// <summary>Computes the MRO and slots of a builtin type: single inheritance, same layout as its base unless noted.</summary>
     internal static void ReadyBuiltin(PyType t)
     {

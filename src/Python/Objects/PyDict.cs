@@ -84,6 +84,19 @@ internal class PyDict : PyObject
         return h == -1 ? -2 : h;
     }
 
+    /// <summary>String-key lookup with a hash from <see cref="StringHash"/> computed once by the caller (MRO walks).</summary>
+    internal bool TryGetValue(string key, long hash, out object value)
+    {
+        var i = FindString(key, hash);
+        if (i >= 0)
+        {
+            value = values[i]!;
+            return true;
+        }
+        value = null!;
+        return false;
+    }
+
     public bool TryGetValue(string key, out object value)
     {
         var i = FindString(key, StringHash(key));

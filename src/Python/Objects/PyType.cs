@@ -11,6 +11,10 @@ internal sealed class PyType : PyObject
 {
     private List<WeakReference<PyType>>? subclasses;
 
+    // MRO lookup results of a heap type (null = absent), dropped whenever the type or a base changes.
+    // Builtin types are shared between engines and keep no cache; their MROs are short.
+    private Dictionary<string, object?>? lookupCache;
+
     internal PyType(PyType? metatype, string name, PyType[] bases, PyDict dict, TypeFlags flags)
         : base(metatype!)
     {
@@ -55,6 +59,7 @@ internal sealed class PyType : PyObject
     internal void Ready(PyType[] mro)
     {
         Mro = mro;
+        lookupCache = null;
         foreach (var b in Bases)
         {
             b.AddSubclass(this);
@@ -65,14 +70,25 @@ internal sealed class PyType : PyObject
     /// <summary>Finds <paramref name="name"/> in the namespaces along the MRO, without descriptor binding.</summary>
     public object? Lookup(string name)
     {
+        if (lookupCache is not null && lookupCache.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+        var hash = PyDict.StringHash(name);
+        object? found = null;
         foreach (var t in Mro)
         {
-            if (t.Namespace.TryGetValue(name, out var v))
+            if (t.Namespace.TryGetValue(name, hash, out var v))
             {
-                return v;
+                found = v;
+                break;
             }
         }
-        return null;
+        if (IsHeap)
+        {
+            (lookupCache ??= new Dictionary<string, object?>(StringComparer.Ordinal))[name] = found;
+        }
+        return found;
     }
 
     /// <summary>Finds <paramref name="name"/> along the MRO and reports which type defines it.</summary>
@@ -139,6 +155,7 @@ internal sealed class PyType : PyObject
     {
         var slotChanged = name is null || SlotNames.TryGet(name, out _);
         Version++;
+        lookupCache = null;
         if (slotChanged)
         {
             RefreshSlots();
@@ -159,9 +176,9 @@ internal sealed class PyType : PyObject
 
     internal void AddSubclass(PyType sub)
     {
-        // Builtin types are shared by all engines and immutable, so they do not record the
-        // (engine-specific) heap classes derived from them.
-        if ((Flags & TypeFlags.Immutable) != 0 && sub.IsHeap)
+        // Builtin types are shared by all engines and immutable: they record no subclasses, so no
+        // engine's classes become reachable from another engine and nothing shared is mutated.
+        if (!IsHeap)
         {
             return;
         }
