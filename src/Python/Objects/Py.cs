@@ -65,6 +65,12 @@ internal static class Py
     public static readonly PyType UnionType = Bare("UnionType", ObjectType);
     public static readonly PyType MemoryViewType = Bare("memoryview", ObjectType);
     public static readonly PyType MappingProxyType = Bare("mappingproxy", ObjectType);
+    public static readonly PyType GeneratorType = Bare("generator", ObjectType);
+    public static readonly PyType EnumerateType = Bare("enumerate", ObjectType, TypeFlags.BaseType);
+    public static readonly PyType ZipType = Bare("zip", ObjectType, TypeFlags.BaseType);
+    public static readonly PyType MapType = Bare("map", ObjectType, TypeFlags.BaseType);
+    public static readonly PyType FilterType = Bare("filter", ObjectType, TypeFlags.BaseType);
+    public static readonly PyType ReversedType = Bare("reversed", ObjectType, TypeFlags.BaseType);
 
     public static readonly PyNone None = new(NoneType);
     public static readonly PyNotImplemented NotImplemented = new(NotImplementedType);
@@ -110,7 +116,10 @@ internal static class Py
         {
             ListIteratorType, ListReverseIteratorType, TupleIteratorType, StrIteratorType, BytesIteratorType, DictKeyIteratorType,
             DictValueIteratorType, DictItemIteratorType, SetIteratorType, RangeIteratorType, SeqIteratorType, CallableIteratorType,
+            EnumerateType, ZipType, MapType, FilterType, ReversedType,
         });
+        GeneratorMethods.Fill(GeneratorType);
+        LazyIteratorMethods.Fill(EnumerateType, ZipType, MapType, FilterType, ReversedType);
         GenericAliasMethods.Fill(GenericAliasType, UnionType, new[] { ListType, DictType, TupleType, SetType, FrozenSetType, TypeType });
         MemoryViewMethods.Fill(MemoryViewType);
         MappingProxyMethods.Fill(MappingProxyType);
