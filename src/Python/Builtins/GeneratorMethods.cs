@@ -10,7 +10,7 @@ internal static class GeneratorMethods
 
     public static void Fill(PyType t)
     {
-        t.Namespace["__iter__"] = IteratorMethods.IterSelf;
+        t.Def("__iter__", self => self).Intrinsic = Intrinsic.IterSelf;
         t.Def("__next__", self => G(self).Resume(Py.None, null, out var v) ? v : throw Ops.StopIteration(G(self).ReturnValue is PyNone ? null : G(self).ReturnValue));
         t.Def("send", (self, value) =>
         {

@@ -6,37 +6,26 @@ namespace IronUwsgi.Python.Builtins;
 /// <summary>The methods of <c>object</c>: default attribute access, identity equality and hash, repr, construction.</summary>
 internal static class ObjectMethods
 {
-    // The descriptors below are assigned once while the builtin types initialise; Ops compares
-    // slots against them to take the builtin fast paths.
-    public static PyBuiltinFunction GetAttribute { get; private set; } = null!;
-
-    public static PyBuiltinFunction SetAttribute { get; private set; } = null!;
-
-    public static PyBuiltinFunction DelAttribute { get; private set; } = null!;
-
-    public static PyBuiltinFunction HashMethod { get; private set; } = null!;
-
-    public static PyBuiltinFunction InitMethod { get; private set; } = null!;
-
-    public static object NewMethod { get; private set; } = null!;
+    /// <summary>True when a resolved __new__ slot is object.__new__.</summary>
+    public static bool IsObjectNew(object? slot) => slot is PyStaticMethod { Function: PyBuiltinFunction { Intrinsic: Intrinsic.ObjectNew } };
 
     public static void Fill(PyType t)
     {
-        GetAttribute = t.Def("__getattribute__", (self, name) =>
+        t.Def("__getattribute__", (self, name) =>
         {
             var n = AttrName(name);
             return Ops.GenericGetAttr(self, Py.TypeOf(self), n, out var v) ? v : throw Ops.NoAttribute(self, n);
-        });
-        SetAttribute = t.Def("__setattr__", (self, name, value) =>
+        }).Intrinsic = Intrinsic.ObjectGetAttribute;
+        t.Def("__setattr__", (self, name, value) =>
         {
             Ops.GenericSetAttr(self, Py.TypeOf(self), AttrName(name), value);
             return Py.None;
-        });
-        DelAttribute = t.Def("__delattr__", (self, name) =>
+        }).Intrinsic = Intrinsic.ObjectSetAttr;
+        t.Def("__delattr__", (self, name) =>
         {
             Ops.GenericDelAttr(self, Py.TypeOf(self), AttrName(name));
             return Py.None;
-        });
+        }).Intrinsic = Intrinsic.ObjectDelAttr;
         t.Def("__eq__", (self, other) => Ops.Is(self, other) ? Py.True : Py.NotImplemented);
         t.Def("__ne__", (self, other) =>
         {
@@ -44,7 +33,7 @@ internal static class ObjectMethods
             var r = eq is null ? Py.NotImplemented : Ops.CallBound(eq, self, other);
             return r is PyNotImplemented ? r : Py.Bool(!Ops.IsTrue(r));
         });
-        HashMethod = t.Def("__hash__", self => Py.Int(Ops.IdentityHash(self)));
+        t.Def("__hash__", self => Py.Int(Ops.IdentityHash(self))).Intrinsic = Intrinsic.ObjectHash;
         t.Def("__repr__", self => DefaultRepr(self));
         t.Def("__str__", self => Ops.Repr(self));
         t.Def("__format__", (self, spec) =>
@@ -64,8 +53,8 @@ internal static class ObjectMethods
             }
             return CreateInstance(cls);
         });
-        NewMethod = t.Namespace["__new__"];
-        InitMethod = t.DefRaw("__init__", (args, kw) =>
+        ((PyBuiltinFunction)((PyStaticMethod)t.Namespace["__new__"]).Function).Intrinsic = Intrinsic.ObjectNew;
+        t.DefRaw("__init__", (args, kw) =>
         {
             var self = args[0];
             if (args.Length > 1 && HasExcessArgs(Py.TypeOf(self), isNew: false))
@@ -73,7 +62,7 @@ internal static class ObjectMethods
                 throw ExcessArgs(Py.TypeOf(self), isNew: false);
             }
             return Py.None;
-        });
+        }).Intrinsic = Intrinsic.ObjectInit;
         t.Namespace["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", null, (object[] args, string[]? kw) =>
         {
             if (args.Length > 1 || kw is { Length: > 0 })
@@ -104,15 +93,15 @@ internal static class ObjectMethods
     // object.__new__/__init__ accept extra arguments only when the other one is overridden (CPython's excess_args rule).
     private static bool HasExcessArgs(PyType cls, bool isNew)
     {
-        var newOverridden = !ReferenceEquals(cls.Slots[(int)SlotId.New], NewMethod);
-        var initOverridden = !ReferenceEquals(cls.Slots[(int)SlotId.Init], InitMethod);
+        var newOverridden = !IsObjectNew(cls.Slots[(int)SlotId.New]);
+        var initOverridden = !PyBuiltinFunction.Is(cls.Slots[(int)SlotId.Init], Intrinsic.ObjectInit);
         return isNew ? newOverridden || !initOverridden : initOverridden || !newOverridden;
     }
 
     private static PythonException ExcessArgs(PyType cls, bool isNew)
     {
-        var newOverridden = !ReferenceEquals(cls.Slots[(int)SlotId.New], NewMethod);
-        var initOverridden = !ReferenceEquals(cls.Slots[(int)SlotId.Init], InitMethod);
+        var newOverridden = !IsObjectNew(cls.Slots[(int)SlotId.New]);
+        var initOverridden = !PyBuiltinFunction.Is(cls.Slots[(int)SlotId.Init], Intrinsic.ObjectInit);
         if (isNew)
         {
             return newOverridden

@@ -45,16 +45,11 @@ internal static class ModuleMethods
 /// <summary>The methods shared by the builtin iterator types.</summary>
 internal static class IteratorMethods
 {
-    // Assigned once while the builtin types initialise; lets Ops.GetIter return builtin iterators directly.
-    public static PyBuiltinFunction IterSelf { get; private set; } = null!;
-
     public static void Fill(PyType[] types)
     {
         foreach (var t in types)
         {
-            var iter = t.Def("__iter__", self => self);
-            IterSelf ??= iter;
-            t.Namespace["__iter__"] = IterSelf;
+            t.Def("__iter__", self => self).Intrinsic = Intrinsic.IterSelf;
             t.Def("__next__", self => ((PyIterator)self).TryNext(out var v) ? v : throw Ops.StopIteration());
             t.Def("__length_hint__", self => Py.Int(Math.Max(0, ((PyIterator)self).LengthHint)));
         }

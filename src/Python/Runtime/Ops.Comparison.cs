@@ -205,7 +205,7 @@ internal static partial class Ops
         {
             throw TypeError($"unhashable type: '{TypeName(o)}'");
         }
-        if (ReferenceEquals(f, ObjectMethods.HashMethod))
+        if (PyBuiltinFunction.Is(f, Intrinsic.ObjectHash))
         {
             return IdentityHash(o);
         }

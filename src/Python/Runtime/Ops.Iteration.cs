@@ -21,7 +21,7 @@ internal static partial class Ops
                 return new DictIterator(d, DictIterKind.Keys);
             case PyRange r:
                 return new RangeIterator(r.Start, r.Step, r.Length);
-            case PyIterator it when ReferenceEquals(it.Type.Slots[(int)SlotId.Iter], IteratorMethods.IterSelf):
+            case PyIterator it when PyBuiltinFunction.Is(it.Type.Slots[(int)SlotId.Iter], Intrinsic.IterSelf):
                 return it;
         }
         var type = Py.TypeOf(o);
