@@ -122,6 +122,16 @@ internal static class ObjectMethods
                 ? $"object.__new__({cls.Name}) is not safe, use {cls.SolidBase.Name}.__new__()"
                 : $"cannot create '{cls.Name}' instances");
         }
+        if (cls.Namespace.TryGetValue("__abstractmethods__", out var abstracts) && Ops.IsTrue(abstracts))
+        {
+            var names = new List<string>();
+            foreach (var n in Ops.ToArray(abstracts))
+            {
+                names.Add(Ops.Str(n));
+            }
+            names.Sort(StringComparer.Ordinal);
+            throw Ops.TypeError($"Can't instantiate abstract class {cls.Name} with abstract method{(names.Count == 1 ? "" : "s")} {string.Join(", ", names)}");
+        }
         return new PyInstance(cls);
     }
 

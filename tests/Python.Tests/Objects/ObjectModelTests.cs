@@ -388,4 +388,17 @@ public class ObjectModelTests
         });
         Assert.Equal("pong", Ops.CallMethod(Ops.Call(constructible), "ping"));
     }
+
+    [Fact]
+    public void AbstractClassesCannotBeInstantiated()
+    {
+        var shape = Class("S", Array.Empty<object>());
+        Ops.SetAttr(shape, "__abstractmethods__", Ops.Call(Py.FrozenSetType, new PyList(new object[] { "b", "area" })));
+        Assert.Equal("TypeError: Can't instantiate abstract class S with abstract methods area, b", Raises(() => Ops.Call(shape)));
+        var single = Class("T", Array.Empty<object>());
+        Ops.SetAttr(single, "__abstractmethods__", Ops.Call(Py.FrozenSetType, new PyList(new object[] { "area" })));
+        Assert.Equal("TypeError: Can't instantiate abstract class T with abstract method area", Raises(() => Ops.Call(single)));
+        Ops.SetAttr(single, "__abstractmethods__", Ops.Call(Py.FrozenSetType));
+        Assert.Equal("T", Ops.TypeName(Ops.Call(single)));
+    }
 }
