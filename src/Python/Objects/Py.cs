@@ -192,8 +192,6 @@ internal static class Py
     /// <summary>Boxes a big integer, normalised to long when it fits.</summary>
     public static object Int(BigInteger v) => v >= long.MinValue && v <= long.MaxValue ? Int((long)v) : v;
 
-    public static object Float(double d) => d;
-
     private static object[] MakeSmallInts()
     {
         var a = new object[SmallIntMax - SmallIntMin + 1];

@@ -91,21 +91,6 @@ internal sealed class PyType : PyObject
         return found;
     }
 
-    /// <summary>Finds <paramref name="name"/> along the MRO and reports which type defines it.</summary>
-    public object? Lookup(string name, out PyType? owner)
-    {
-        foreach (var t in Mro)
-        {
-            if (t.Namespace.TryGetValue(name, out var v))
-            {
-                owner = t;
-                return v;
-            }
-        }
-        owner = null;
-        return null;
-    }
-
     public bool IsSubtypeOf(PyType other)
     {
         if (ReferenceEquals(this, other))
@@ -183,11 +168,6 @@ internal sealed class PyType : PyObject
             return;
         }
         (subclasses ??= new List<WeakReference<PyType>>()).Add(new WeakReference<PyType>(sub));
-    }
-
-    internal void RemoveSubclass(PyType sub)
-    {
-        subclasses?.RemoveAll(w => !w.TryGetTarget(out var t) || ReferenceEquals(t, sub));
     }
 
     /// <summary>The subclasses still alive, in creation order (type.__subclasses__).</summary>
