@@ -78,13 +78,13 @@ internal sealed class PySet : PyObject
                         keys[freeSlot] = key;
                         hashes[freeSlot] = hash;
                         used++;
-                                        return true;
+                        return true;
                     }
                     keys[j] = key;
                     hashes[j] = hash;
                     fill++;
                     used++;
-                                if (fill * 5 >= mask * 3)
+                    if (fill * 5 >= mask * 3)
                     {
                         Resize(used > 50000 ? used * 2 : used * 4);
                     }
@@ -135,7 +135,7 @@ internal sealed class PySet : PyObject
                 keys[i] = DummyKey;
                 hashes[i] = -1;
                 used--;
-                        key = k;
+                key = k;
                 return true;
             }
         }
@@ -168,7 +168,7 @@ internal sealed class PySet : PyObject
             Array.Copy(other.hashes, hashes, hashes.Length);
             fill = other.fill;
             used = other.used;
-                return;
+            return;
         }
         if (fill == 0)
         {
@@ -183,7 +183,7 @@ internal sealed class PySet : PyObject
             }
             fill = other.used;
             used = other.used;
-                return;
+            return;
         }
         for (var i = 0; i < other.keys.Length; i++)
         {
