@@ -136,4 +136,12 @@ public class ExceptionTests
         Assert.Equal("TypeError: Cannot nest BaseExceptions in an ExceptionGroup", Raises(() => Make(PyExc.ExceptionGroup, "m", new PyList(new[] { Make(PyExc.KeyboardInterrupt) }))));
         Assert.Equal("ValueError: Item 0 of second argument (exceptions) is not an exception", Raises(() => Make(PyExc.ExceptionGroup, "m", new PyList(new object[] { 1L }))));
     }
+
+    [Fact]
+    public void NameErrorsUsePython311Wording()
+    {
+        Assert.Equal("NameError: name 'x' is not defined", Ops.FormatExceptionLine(Ops.NameError("x").Value));
+        Assert.Equal("UnboundLocalError: cannot access local variable 'y' where it is not associated with a value", Ops.FormatExceptionLine(Ops.UnboundLocal("y").Value));
+        Assert.Equal("y", Ops.GetAttr(Ops.UnboundLocal("y").Value, "name"));
+    }
 }
