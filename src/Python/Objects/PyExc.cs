@@ -87,8 +87,8 @@ internal static class PyExc
             if (ReferenceEquals(t, ExceptionGroup))
             {
                 t.SolidBase = BaseException;
-                t.Ready(TypeFactory.ComputeMro(t, t.Bases));
                 t.Namespace["__module__"] = "builtins";
+                t.Ready(TypeFactory.ComputeMro(t, t.Bases));
                 continue;
             }
             Py.ReadyBuiltin(t);

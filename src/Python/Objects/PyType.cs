@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using IronUwsgi.Python.Builtins;
 using IronUwsgi.Python.Runtime;
 
@@ -14,6 +15,9 @@ internal sealed class PyType : PyObject
     // MRO lookup results of a heap type (null = absent), dropped whenever the type or a base changes.
     // Builtin types are shared between engines and keep no cache; their MROs are short.
     private Dictionary<string, object?>? lookupCache;
+
+    // Builtin types never change after Ready, so their MRO is flattened once into an immutable map.
+    private FrozenDictionary<string, object>? frozenLookup;
 
     internal PyType(PyType? metatype, string name, PyType[] bases, PyDict dict, TypeFlags flags)
         : base(metatype!)
@@ -64,12 +68,32 @@ internal sealed class PyType : PyObject
         {
             b.AddSubclass(this);
         }
+        if ((Flags & TypeFlags.Immutable) != 0)
+        {
+            var flat = new Dictionary<string, object>(StringComparer.Ordinal);
+            for (var i = mro.Length - 1; i >= 0; i--)
+            {
+                var pos = 0;
+                while (mro[i].Namespace.TryGetEntry(ref pos, out var k, out var v))
+                {
+                    if (k is string s)
+                    {
+                        flat[s] = v;
+                    }
+                }
+            }
+            frozenLookup = flat.ToFrozenDictionary(StringComparer.Ordinal);
+        }
         RefreshSlots();
     }
 
     /// <summary>Finds <paramref name="name"/> in the namespaces along the MRO, without descriptor binding.</summary>
     public object? Lookup(string name)
     {
+        if (frozenLookup is not null)
+        {
+            return frozenLookup.TryGetValue(name, out var frozen) ? frozen : null;
+        }
         if (lookupCache is not null && lookupCache.TryGetValue(name, out var cached))
         {
             return cached;
