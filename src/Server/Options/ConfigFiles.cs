@@ -85,7 +85,7 @@ internal static class ConfigFiles
         {
             root = new ConfigurationBuilder().AddJsonStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text))).Build();
         }
-        catch (FormatException e)
+        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException)
         {
             throw new OptionException($"invalid json in {file}: {e.InnerException?.Message ?? e.Message}");
         }
@@ -113,6 +113,12 @@ internal static class ConfigFiles
         // The id only selects the stanza; it is not an option.
         var copy = new XElement(stanza);
         copy.Attribute("id")?.Remove();
+        // An empty element is a flag set to true; the XML provider would drop it.
+        foreach (var element in copy.Elements())
+        {
+            if (element.IsEmpty || (!element.HasElements && element.Value.Length == 0))
+                element.Value = "true";
+        }
         var stream = new MemoryStream();
         copy.Save(stream);
         stream.Position = 0;

@@ -8,8 +8,8 @@ internal static class OptionCatalog
 {
     public static readonly IReadOnlyList<OptionInfo> All =
     [
-        new("socket", 's', Repeatable, null, "bind to the specified socket speaking the uwsgi protocol (:port = all interfaces, or a UNIX path)", OptionValues.SocketAddress, "uwsgi-socket"),
-        new("http-socket", null, Repeatable, null, "bind to the specified socket speaking HTTP", OptionValues.SocketAddress),
+        new("socket", 's', Repeatable, null, "bind to the specified socket speaking the uwsgi protocol (:port = all interfaces, or a UNIX path)", OptionValues.BindAddress, "uwsgi-socket"),
+        new("http-socket", null, Repeatable, null, "bind to the specified socket speaking HTTP", OptionValues.BindAddress),
         new("processes", 'p', Value, "1", "spawn the specified number of workers", OptionValues.Integer(1, 1024), "workers"),
         new("threads", null, Value, "1", "run each worker with the specified number of threads", OptionValues.Integer(1, 1024)),
         new("module", 'w', Value, null, "load a WSGI module (module or module:callable)", OptionValues.Module, "wsgi"),

@@ -18,7 +18,7 @@ internal static class OptionValues
     public static string? KeyValue(string value) =>
         value.IndexOf('=') > 0 ? null : "expected KEY=VALUE";
 
-    public static string? SocketAddress(string value) => Sockets.SocketAddress.TryParse(value, out _, out string? error) ? null : error;
+    public static string? BindAddress(string value) => Sockets.BindAddress.TryParse(value, out _, out string? error) ? null : error;
 
     public static string? Module(string value)
     {

@@ -4,7 +4,7 @@ using IronUwsgi.Server.Sockets;
 namespace IronUwsgi.Server.Options;
 
 /// <summary>A socket to bind and the protocol its connections speak.</summary>
-internal sealed record ListenSpec(SocketAddress Address, SocketProtocol Protocol);
+internal sealed record ListenSpec(BindAddress Address, SocketProtocol Protocol);
 
 /// <summary>The typed settings the server host runs with, built from the parsed options.</summary>
 internal sealed record ServerSettings
@@ -32,9 +32,9 @@ internal sealed record ServerSettings
     {
         var sockets = new List<ListenSpec>();
         foreach (var text in options.List("socket"))
-            sockets.Add(new ListenSpec(SocketAddress.Parse(text), SocketProtocol.Uwsgi));
+            sockets.Add(new ListenSpec(BindAddress.Parse(text), SocketProtocol.Uwsgi));
         foreach (var text in options.List("http-socket"))
-            sockets.Add(new ListenSpec(SocketAddress.Parse(text), SocketProtocol.Http));
+            sockets.Add(new ListenSpec(BindAddress.Parse(text), SocketProtocol.Http));
         string? callable = options.IsSet("callable") ? options.Text("callable") : null;
         if (options.IsSet("module") && options.IsSet("wsgi-file"))
             throw new OptionException("options 'module' and 'wsgi-file' both name an application; give one of them");

@@ -8,11 +8,11 @@ namespace IronUwsgi.Server.Sockets;
 /// A socket address in uWSGI's forms: <c>host:port</c>, <c>:port</c> (all interfaces), <c>[ipv6]:port</c>,
 /// a UNIX socket path, or <c>@name</c> (Linux abstract namespace).
 /// </summary>
-internal sealed record SocketAddress(string Text, string? Host, int Port, string? UnixPath)
+internal sealed record BindAddress(string Text, string? Host, int Port, string? UnixPath)
 {
     public bool IsUnix => UnixPath is not null;
 
-    public static bool TryParse(string text, out SocketAddress address, out string? error)
+    public static bool TryParse(string text, out BindAddress address, out string? error)
     {
         address = null!;
         error = null;
@@ -32,11 +32,11 @@ internal sealed record SocketAddress(string Text, string? Host, int Port, string
             error = $"invalid port in '{text}'";
             return false;
         }
-        address = new SocketAddress(text, host.Length == 0 ? null : host, port, null);
+        address = new BindAddress(text, host.Length == 0 ? null : host, port, null);
         return true;
     }
 
-    public static SocketAddress Parse(string text) =>
+    public static BindAddress Parse(string text) =>
         TryParse(text, out var address, out var error) ? address : throw new FormatException(error);
 
     /// <summary>The endpoint to bind; a host name is resolved here, preferring IPv4 as uWSGI does.</summary>
@@ -54,7 +54,7 @@ internal sealed record SocketAddress(string Text, string? Host, int Port, string
         return new IPEndPoint(chosen, Port);
     }
 
-    private static bool TryUnix(string text, out SocketAddress address, out string? error)
+    private static bool TryUnix(string text, out BindAddress address, out string? error)
     {
         address = null!;
         if (!Socket.OSSupportsUnixDomainSockets)
@@ -68,7 +68,7 @@ internal sealed record SocketAddress(string Text, string? Host, int Port, string
             return false;
         }
         error = null;
-        address = new SocketAddress(text, null, 0, text[0] == '@' ? "\0" + text[1..] : text);
+        address = new BindAddress(text, null, 0, text[0] == '@' ? "\0" + text[1..] : text);
         return true;
     }
 }
