@@ -162,7 +162,7 @@ internal static class HttpHeadParser
     private static void WriteVariables(ReadOnlySpan<byte> head, ConnectionFacts facts, CgiBlockWriter writer,
         Range method, Range target, Range version, Range host, ReadOnlySpan<HeaderLine> lines)
     {
-        var requestLine = head[..head.IndexOf((byte)'\n')];
+        var requestLine = TrimCr(head[..head.IndexOf((byte)'\n')]);
         var uri = requestLine[target];
         int question = uri.IndexOf((byte)'?');
         var path = question < 0 ? uri : uri[..question];
