@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Net.Sockets;
-using IronUwsgi.Server.Protocol.Http;
 using IronUwsgi.Server.Workers;
 
 namespace IronUwsgi.Server.Connections;
@@ -20,8 +19,7 @@ internal abstract class Connection
         Body = new RequestBody(Input);
         Request = new ServerRequest(Body);
         Response = new ResponseWriter(socket, ArrayPool<byte>.Shared.Rent(8192));
-        Facts = new ConnectionFacts(socket.RemoteEndPoint, socket.LocalEndPoint);
-        Job = new RequestJob(socket, Request, Response, Facts.RemoteAddressText);
+        Job = new RequestJob(socket, Request, Response);
         Timeout = CancellationTokenSource.CreateLinkedTokenSource(context.Stopping);
     }
 
@@ -31,7 +29,6 @@ internal abstract class Connection
     protected RequestBody Body { get; }
     protected ServerRequest Request { get; }
     protected ResponseWriter Response { get; }
-    protected ConnectionFacts Facts { get; }
     protected RequestJob Job { get; }
 
     /// <summary>Cancelled by <c>--socket-timeout</c> while waiting for a request, or when the server stops.</summary>

@@ -13,6 +13,7 @@ namespace IronUwsgi.Server.Connections;
 internal sealed class HttpConnection(Socket socket, ServerContext context) : Connection(socket, context)
 {
     private readonly CgiBlockWriter _writer = new();
+    private readonly ConnectionFacts _facts = new(socket.RemoteEndPoint, socket.LocalEndPoint);
     private byte[] _block = [];
 
     protected override async Task ServeAsync()
@@ -38,7 +39,7 @@ internal sealed class HttpConnection(Socket socket, ServerContext context) : Con
             }
             EnsureBlock(HttpHeadParser.BlockCapacity(headLength));
             _writer.Start(_block, Request.Variables);
-            var error = HttpHeadParser.Parse(Input.Buffered[..headLength], Facts, Context.Settings.MaxVars * 2, _writer, out var head);
+            var error = HttpHeadParser.Parse(Input.Buffered[..headLength], _facts, Context.Settings.MaxVars * 2, _writer, out var head);
             if (error != HttpHeadError.None)
             {
                 await RejectAsync(error).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Sockets;
 using System.Threading.Tasks.Sources;
 using IronUwsgi.Server.Connections;
@@ -10,16 +11,18 @@ namespace IronUwsgi.Server.Workers;
 /// waits on. One per connection, reused for each request; completes exactly once per request,
 /// either by the worker or by harakiri.
 /// </summary>
-internal sealed class RequestJob(Socket socket, ServerRequest request, ResponseWriter response, string remoteAddress) : IValueTaskSource<bool>
+internal sealed class RequestJob(Socket socket, ServerRequest request, ResponseWriter response) : IValueTaskSource<bool>
 {
-    private ManualResetValueTaskSourceCore<bool> _completion = new() { RunContinuationsAsynchronously = true };
+    // The connection continues on the worker thread that completes the job: no extra thread hop per request.
+    private ManualResetValueTaskSourceCore<bool> _completion = new() { RunContinuationsAsynchronously = false };
     private int _completed;
+    private string? _remoteAddress;
 
     public ServerRequest Request => request;
     public ResponseWriter Response => response;
 
-    /// <summary>The client address, for log lines about the connection.</summary>
-    public string RemoteAddress => remoteAddress;
+    /// <summary>The peer's address, for log lines about the connection; only looked up when a line needs it.</summary>
+    public string RemoteAddress => _remoteAddress ??= PeerAddress();
 
     /// <summary>When the request was handed over (Stopwatch ticks), for the request log.</summary>
     public long Started { get; private set; }
@@ -51,6 +54,18 @@ internal sealed class RequestJob(Socket socket, ServerRequest request, ResponseW
         request.Abort();
         socket.Close();
         TryComplete(keepAlive: false);
+    }
+
+    private string PeerAddress()
+    {
+        try
+        {
+            return socket.RemoteEndPoint is IPEndPoint ip ? (ip.Address.IsIPv4MappedToIPv6 ? ip.Address.MapToIPv4() : ip.Address).ToString() : "";
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+            return "";
+        }
     }
 
     public bool GetResult(short token) => _completion.GetResult(token);

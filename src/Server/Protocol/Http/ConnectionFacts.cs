@@ -10,16 +10,12 @@ internal sealed class ConnectionFacts
     {
         (RemoteAddress, RemotePort) = Split(remote);
         (ServerName, ServerPort) = Split(local);
-        RemoteAddressText = Encoding.ASCII.GetString(RemoteAddress);
     }
 
     public byte[] RemoteAddress { get; }
     public byte[] RemotePort { get; }
     public byte[] ServerName { get; }
     public byte[] ServerPort { get; }
-
-    /// <summary>The client address as text, for log lines about the connection.</summary>
-    public string RemoteAddressText { get; }
 
     private static (byte[] Address, byte[] Port) Split(EndPoint? endPoint) => endPoint switch
     {
