@@ -10,6 +10,7 @@ internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        SocketTuning.Apply();
         if (args.Length == 0)
         {
             Console.Out.Write(OptionCatalog.HelpText());
