@@ -25,10 +25,12 @@ internal sealed class RequestPipeline(WorkerPool pool, ServerLog log, bool disab
         }
         catch (ClientDisconnectedException e)
         {
+            response.Abandon();
             LogTransferError(job, e);
         }
         catch (Exception e)
         {
+            response.Abandon();
             log.Write(e.ToString());
             if (!response.HeadersSent && !response.Broken)
                 SendServerError(job);
