@@ -1,0 +1,102 @@
+using IronUwsgi.Runtime.Gateway;
+
+namespace IronUwsgi.Server.Workers;
+
+/// <summary>
+/// One worker: its own handler and <c>--threads</c> threads taking requests from the pool's queue.
+/// A retired worker (recycled or harakiri'd) takes no new requests; its last thread disposes the handler.
+/// </summary>
+internal sealed class Worker
+{
+    private readonly WorkerPool _pool;
+    private volatile bool _retired;
+    private readonly Thread[] _threads;
+    private int _liveThreads;
+    private long _requests;
+
+    public Worker(WorkerPool pool, int id, IRequestHandler handler, int threads)
+    {
+        _pool = pool;
+        Id = id;
+        Handler = handler;
+        Cores = new CoreSlot[threads];
+        _threads = new Thread[threads];
+        for (int i = 0; i < threads; i++)
+        {
+            Cores[i] = new CoreSlot(i);
+            var core = Cores[i];
+            _threads[i] = new Thread(() => Run(core)) { IsBackground = true, Name = $"worker {id} core {i}" };
+        }
+    }
+
+    public int Id { get; }
+
+    public IRequestHandler Handler { get; }
+
+    public CoreSlot[] Cores { get; }
+
+    public bool Retired => _retired;
+
+    /// <summary>Whether every thread has exited (a retired worker can then be forgotten).</summary>
+    public bool Exited => Volatile.Read(ref _liveThreads) == 0;
+
+    public void Start()
+    {
+        _liveThreads = _threads.Length;
+        foreach (var thread in _threads)
+            thread.Start();
+    }
+
+    /// <summary>Stops taking requests; threads finish what they serve and exit.</summary>
+    public void Retire()
+    {
+        _retired = true;
+        _pool.WakeIdleThreads();
+    }
+
+    /// <summary>Waits for the threads to exit, up to <paramref name="timeout"/> in all.</summary>
+    public void Join(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        foreach (var thread in _threads)
+        {
+            var left = deadline - DateTime.UtcNow;
+            thread.Join(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+        }
+    }
+
+    private void Run(CoreSlot core)
+    {
+        try
+        {
+            while (_pool.TryTake(this, out var job))
+            {
+                core.Begin(job);
+                long served = Interlocked.Increment(ref _requests);
+                _pool.Pipeline.Run(job, this, core, served);
+                if (_pool.MaxRequests > 0 && served == _pool.MaxRequests)
+                    _pool.Recycle(this);
+                if (Retired)
+                    break;
+            }
+        }
+        finally
+        {
+            if (Interlocked.Decrement(ref _liveThreads) == 0)
+                DisposeHandler();
+        }
+    }
+
+    private void DisposeHandler()
+    {
+        // An exception on this thread would end the process; a failing Dispose only earns a log line.
+        try
+        {
+            Handler.Dispose();
+        }
+        catch (Exception e)
+        {
+            _pool.Log.Write($"worker {Id}: disposing its handler failed: {e}");
+        }
+    }
+}
