@@ -43,6 +43,10 @@ internal sealed class Tokenizer
     private readonly int[] _bracketLineStarts = new int[MaxLevel];
     private int _level;
 
+    // F-string expressions are tokenized as if inside CPython's added parentheses, in place in the file.
+    private readonly int _baseLevel;
+    private int _columnOffset;
+
     public Tokenizer(string source, string fileName)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -50,6 +54,24 @@ internal sealed class Tokenizer
         _fileName = fileName;
         _names = new Dictionary<string, string>(256).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private Tokenizer(string expression, string fileName, SourcePos start)
+        : this(expression, fileName)
+    {
+        _line = start.Line;
+        _columnOffset = start.Column;
+        _baseLevel = 1;
+        _level = 1;
+        _brackets[0] = '(';
+    }
+
+    /// <summary>
+    /// A tokenizer for an f-string replacement field's expression found at <paramref name="start"/>
+    /// in the file: positions are file positions, and as CPython parses "(" + expression + ")",
+    /// no Newline, Indent or Dedent tokens come out; the stream ends with EndMarker.
+    /// </summary>
+    public static Tokenizer ForFStringExpression(string expression, string fileName, SourcePos start) =>
+        new(expression, fileName, start);
 
     /// <summary>The file name errors report.</summary>
     public string FileName => _fileName;
@@ -178,6 +200,7 @@ internal sealed class Tokenizer
     private void NewLine(int nextLineStart)
     {
         _line++;
+        _columnOffset = 0;
         _lineStart = nextLineStart;
         _colCachePos = nextLineStart;
         _colCacheBytes = 0;
@@ -321,13 +344,13 @@ internal sealed class Tokenizer
 
     private Token AtEndOfInput()
     {
-        if (_level > 0)
+        if (_level > _baseLevel)
         {
             int i = _level - 1;
             throw Error(SyntaxErrorKind.SyntaxError, $"'{_brackets[i]}' was never closed",
                 _bracketLines[i], _bracketOffsets[i], _bracketLines[i], 0, LineText(_bracketLineStarts[i], false));
         }
-        if (_lineHasTokens)
+        if (_lineHasTokens && _baseLevel == 0)
         {
             // CPython adds the missing final newline; its NEWLINE token has no text.
             _lineHasTokens = false;
@@ -574,7 +597,7 @@ internal sealed class Tokenizer
     private void CloseBracket(char c, int at)
     {
         int offset = CharOffset(_lineStart, at) + 1;
-        if (_level == 0)
+        if (_level <= _baseLevel)
         {
             throw Error(SyntaxErrorKind.SyntaxError, $"unmatched '{c}'", _line, offset, _line, offset, LineText(_lineStart, false));
         }
@@ -602,7 +625,7 @@ internal sealed class Tokenizer
         }
         _colCacheBytes += Utf8Length(_src.AsSpan(_colCachePos, index - _colCachePos));
         _colCachePos = index;
-        return new SourcePos(_line, _colCacheBytes);
+        return new SourcePos(_line, _colCacheBytes + _columnOffset);
     }
 
     private static int Utf8Length(ReadOnlySpan<char> chars)
