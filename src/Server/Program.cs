@@ -6,6 +6,11 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "--pyrun")
+        {
+            return PyRun.PyRunCommand.Run(args[1..]);
+        }
+
         if (args.Contains("--version"))
         {
             Console.Out.Write(ServerVersion.Text + "\n");

@@ -42,7 +42,7 @@ internal static partial class BuiltinFunctions
         Def(b, "hasattr", new PyBuiltinFunction("hasattr", null, (o, n) => Py.Bool(Ops.TryGetAttr(o, AttrName(n, "hasattr"), out _))));
         Def(b, "isinstance", new PyBuiltinFunction("isinstance", null, (o, c) => Py.Bool(IsInstance(o, c))));
         Def(b, "issubclass", new PyBuiltinFunction("issubclass", null, (o, c) => Py.Bool(IsSubclass(o, c))));
-        Def(b, "iter", new PyBuiltinFunction("iter", null, 1, 2, a => a.Length == 1 ? Ops.GetIter(a[0]) : new Builtins.CallableIterator(a[0], a[1])));
+        Def(b, "iter", new PyBuiltinFunction("iter", null, 1, 2, a => a.Length == 1 ? Ops.GetIter(a[0]) : IsCallable(a[0]) ? new Builtins.CallableIterator(a[0], a[1]) : throw Ops.TypeError("iter(v, w): v must be callable")));
         Def(b, "next", new PyBuiltinFunction("next", null, 1, 2, Next));
         Def(b, "all", new PyBuiltinFunction("all", null, o => Py.Bool(All(o))));
         Def(b, "any", new PyBuiltinFunction("any", null, o => Py.Bool(Any(o))));
@@ -65,6 +65,7 @@ internal static partial class BuiltinFunctions
         Def(b, "exec", new PyBuiltinFunction("exec", null, ["source", "globals", "locals"], 1, a => DynamicCode.Exec(engine, a[0]!, a[1], a[2])));
         Def(b, "eval", new PyBuiltinFunction("eval", null, ["source", "globals", "locals"], 1, a => DynamicCode.Eval(engine, a[0]!, a[1], a[2])));
         Def(b, "compile", new PyBuiltinFunction("compile", null, ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3, a => DynamicCode.Compile(engine, a[0]!, (string)a[1]!, (string)a[2]!)));
+        b["IOError"] = b["EnvironmentError"] = PyExc.OSError;
         b["None"] = Py.None;
         b["True"] = Py.True;
         b["False"] = Py.False;

@@ -262,9 +262,9 @@ internal static class MathModule
         {
             var x = v;
             var i = 0;
-            foreach (var p in partials)
+            for (var j = 0; j < partials.Count; j++)
             {
-                var y = p;
+                var y = partials[j];
                 if (Math.Abs(x) < Math.Abs(y))
                 {
                     (x, y) = (y, x);

@@ -9,6 +9,7 @@ internal static class OptionCatalog
     [
         new("help", 'h', false, false, null, "show this help"),
         new("version", null, false, false, null, "print server version"),
+        new("pyrun", null, true, false, null, "run a Python script like python3 (ironuwsgi --pyrun FILE [args])"),
     ];
 
     public static OptionInfo? Find(string name) => All.FirstOrDefault(o => o.Name == name);

@@ -156,6 +156,9 @@ internal sealed class GeneratorState
             E.Assign(State, E.Constant(state)),
             E.Return(ReturnLabel, value),
             E.Label(label),
+
+            // Running again: try regions entered from here on must not re-dispatch.
+            E.Assign(State, E.Constant(0)),
             sent is null ? E.Block(typeof(void), resumed) : E.Assign(sent, resumed));
     }
 

@@ -11,6 +11,17 @@ internal sealed partial class FunctionLowerer
 {
     private E LowerCall(Call c)
     {
+        if (c is { Func: Name { Id: "super" } superName, Args.Count: 0, Keywords.Count: 0 }
+            && scope.IsFunctionLike && variables.TryGetValue("__class__", out var classCell) && scope.BindingOf("super") == Symbols.Binding.Global)
+        {
+            // Zero-argument super() is super(__class__, <first argument>), as CPython's compiler arranges.
+            E first = Code.ArgCount > 0 ? LoadName(Code.VarNames[0])
+                : Code.HasVarArgs ? Ops(nameof(CompiledOps.FirstOfTuple), LoadName(Code.VarNames[Code.VarArgsIndex]))
+                : Ops(nameof(CompiledOps.SuperWithoutArguments));
+            return Ops(nameof(CompiledOps.Call), LoadName(superName.Id),
+                E.Coalesce(E.Property(classCell, nameof(PyCell.Value)), Ops(nameof(CompiledOps.SuperEmptyClassCell))), first);
+        }
+
         var simple = c.Keywords.Count == 0 && !HasStar(c.Args);
         if (simple && c.Func is Ast.Attribute method && c.Args.Count <= 3)
         {

@@ -28,7 +28,8 @@ internal sealed partial class FunctionLowerer
             }
         }
 
-        return LowerPlain(expr);
+        var lowered = LowerPlain(expr);
+        return lowered.Type == typeof(object) ? lowered : E.Convert(lowered, typeof(object));
     }
 
     internal E LowerPlainOrSpill(Expr expr) => Lower(expr);
@@ -80,7 +81,7 @@ internal sealed partial class FunctionLowerer
             case UnaryOp u:
                 return u.Op switch
                 {
-                    UnaryOpKind.Not => E.Condition(LowerCondition(u.Operand), E.Constant(Py.False), E.Constant(Py.True)),
+                    UnaryOpKind.Not => E.Condition(LowerCondition(u.Operand), E.Constant(Py.False, typeof(object)), E.Constant(Py.True, typeof(object))),
                     UnaryOpKind.USub => Ops(nameof(CompiledOps.Negative), Lower(u.Operand)),
                     UnaryOpKind.UAdd => Ops(nameof(CompiledOps.Positive), Lower(u.Operand)),
                     _ => Ops(nameof(CompiledOps.Invert), Lower(u.Operand)),
@@ -241,8 +242,8 @@ internal sealed partial class FunctionLowerer
 
     private static E CompareOp(CmpOpKind op, E left, E right) => op switch
     {
-        CmpOpKind.Is => E.Condition(E.ReferenceEqual(left, right), E.Constant(Py.True), E.Constant(Py.False)),
-        CmpOpKind.IsNot => E.Condition(E.ReferenceEqual(left, right), E.Constant(Py.False), E.Constant(Py.True)),
+        CmpOpKind.Is => E.Condition(E.ReferenceEqual(left, right), E.Constant(Py.True, typeof(object)), E.Constant(Py.False, typeof(object))),
+        CmpOpKind.IsNot => E.Condition(E.ReferenceEqual(left, right), E.Constant(Py.False, typeof(object)), E.Constant(Py.True, typeof(object))),
         CmpOpKind.In => Ops(nameof(CompiledOps.In), left, right),
         CmpOpKind.NotIn => Ops(nameof(CompiledOps.NotIn), left, right),
         _ => Ops(nameof(CompiledOps.Compare), E.Constant(op), left, right),

@@ -46,6 +46,7 @@ internal sealed partial class FunctionLowerer
         var record = E.Call(typeof(Engine.Tracebacks), nameof(Engine.Tracebacks.Record), null, ex, E.Constant(Code), globals, line);
         var guarded = E.TryCatch(inner, E.MakeCatchBlock(typeof(Exception), ex, E.Rethrow(), record));
         return E.Block(
+            E.Assign(globals, GlobalsSource),
             E.Assign(thread, E.Property(null, typeof(Engine.PythonThread), nameof(Engine.PythonThread.Current))),
             E.Call(thread, nameof(Engine.PythonThread.Enter), null, E.Constant(Code), globals),
             E.TryFinally(guarded, E.Call(thread, nameof(Engine.PythonThread.Leave), null)),

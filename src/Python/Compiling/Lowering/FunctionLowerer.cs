@@ -150,7 +150,7 @@ internal sealed partial class FunctionLowerer
             Module m => m.Body,
             Interactive i => i.Body,
             ClassDef c => c.Body,
-            _ => throw new InvalidOperationException("not a body scope"),
+            _ => [],
         };
         if (CodeUnit.DocString(scope.Node) is { } doc)
         {
@@ -224,13 +224,9 @@ internal sealed partial class FunctionLowerer
 
     private void LoadClosure(List<E> prologue, E closure)
     {
+        // Cells exist before the parameters are stored into them.
         foreach (var name in scope.CellVars)
         {
-            if (Array.IndexOf(Code.VarNames, name) is var idx && idx >= 0 && idx < Code.TotalArgCount)
-            {
-                continue;
-            }
-
             prologue.Insert(0, E.Assign(variables[name], E.New(typeof(PyCell))));
         }
 
@@ -278,11 +274,17 @@ internal sealed partial class FunctionLowerer
         var record = E.Call(typeof(Tracebacks), nameof(Tracebacks.Record), null, ex, E.Constant(Code), globals, line);
         var guarded = E.TryCatch(E.Block(typeof(void), inner), E.MakeCatchBlock(typeof(Exception), ex, E.Rethrow(), record));
         return E.Block(
+            E.Assign(globals, GlobalsSource),
             E.Assign(thread, E.Property(null, typeof(PythonThread), nameof(PythonThread.Current))),
             E.Call(thread, nameof(PythonThread.Enter), null, E.Constant(Code), globals),
             E.TryFinally(guarded, E.Call(thread, nameof(PythonThread.Leave), null)),
             E.Label(returnLabel, NoneConstant));
     }
+
+    // Where the frame's globals come from, assigned before the frame is entered.
+    private E GlobalsSource => function is not null
+        ? E.Property(function, nameof(PyFunction.Globals))
+        : E.Property(bodyFrame!, nameof(BodyFrame.Globals));
 
     private static E NoneConstant => E.Constant(Py.None, typeof(object));
 

@@ -25,6 +25,13 @@ internal static partial class CompiledOps
         return f;
     }
 
+    public static object FirstOfTuple(object args) =>
+        args is PyTuple { Count: > 0 } t ? t[0] : throw Ops.RuntimeError("super(): no arguments");
+
+    public static object SuperWithoutArguments() => throw Ops.RuntimeError("super(): no arguments");
+
+    public static object SuperEmptyClassCell() => throw Ops.RuntimeError("super(): empty __class__ cell");
+
     private static object NotYetCompiled(PyFunction f, object[] args) => throw new InvalidOperationException("function body not installed");
 
     /// <summary>
@@ -61,7 +68,7 @@ internal static partial class CompiledOps
 
         var basesTuple = new PyTuple(bases);
         PyDict ns;
-        if (Ops.TryGetAttr(meta, "__prepare__", out var prepare))
+        if (meta is PyType mt && !ReferenceEquals(mt.Lookup("__prepare__"), Py.TypeType.Lookup("__prepare__")) && Ops.TryGetAttr(meta, "__prepare__", out var prepare))
         {
             var prepared = Ops.Call(prepare, [name, basesTuple, .. kwValues], kwNames.Count == 0 ? null : kwNames.ToArray());
             ns = prepared as PyDict ?? throw Ops.TypeError($"{Ops.TypeName(meta)}.__prepare__() must return a mapping, not {Ops.TypeName(prepared)}");
