@@ -144,7 +144,7 @@ internal sealed partial class FunctionLowerer
             case Name n:
                 return StoreName(n.Id, value);
             case Ast.Attribute a:
-                return E.Call(typeof(CompiledOps), nameof(CompiledOps.SetAttr), null, Lower(a.Value), E.Constant(a.Attr), value);
+                return E.Call(E.Constant(new SetAttributeSite(a.Attr)), nameof(SetAttributeSite.Set), null, Lower(a.Value), E.Convert(value, typeof(object)));
             case Subscript s:
                 return Ops(nameof(CompiledOps.SetItem), Lower(s.Value), Lower(s.Slice), value);
             case Ast.Tuple or Ast.List:
@@ -197,7 +197,7 @@ internal sealed partial class FunctionLowerer
                     var site = E.Constant(new AttributeSite(at.Attr));
                     return E.Block(typeof(void),
                         E.Assign(obj, Lower(at.Value)),
-                        Ops(nameof(CompiledOps.SetAttr), obj, E.Constant(at.Attr),
+                        E.Call(E.Constant(new SetAttributeSite(at.Attr)), nameof(SetAttributeSite.Set), null, obj,
                             Ops(nameof(CompiledOps.InPlace), op, E.Call(site, nameof(AttributeSite.Get), null, obj), Lower(a.Value))));
                 }
 
