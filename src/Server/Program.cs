@@ -10,6 +10,8 @@ internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "--pyrun")
+            return PyRun.PyRunCommand.Run(args[1..]);
         if (args.Length == 0)
         {
             Console.Out.Write(OptionCatalog.HelpText());
