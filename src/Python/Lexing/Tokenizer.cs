@@ -16,17 +16,21 @@ internal sealed class Tokenizer
 
     private readonly string _src;
     private readonly string _fileName;
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names;
+    private readonly NameTable _names = new();
 
     private int _pos;
     private int _line = 1;
     private int _lineStart;
 
-    // Byte-column cache for the current line: tokens move forward, so columns are counted incrementally.
+    // Byte columns: char index minus line start on all-ASCII lines (most), else counted
+    // incrementally from a cache, since tokens move forward.
     private int _colCachePos;
     private int _colCacheBytes;
+    private int _lineAscii = -1;
 
     private bool _atLineStart = true;
+    private bool _deferredError;
+    private bool _unclosedAtEnd;
     private bool _lineHasTokens;
     private bool _done;
 
@@ -52,7 +56,6 @@ internal sealed class Tokenizer
         ArgumentNullException.ThrowIfNull(source);
         _src = source;
         _fileName = fileName;
-        _names = new Dictionary<string, string>(256).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private Tokenizer(string expression, string fileName, SourcePos start)
@@ -92,6 +95,35 @@ internal sealed class Tokenizer
         }
         while (token.Kind != TokenKind.EndMarker);
         return tokens;
+    }
+
+    /// <summary>
+    /// After the parser found only a generic "invalid syntax" at <paramref name="errorLine"/>,
+    /// CPython tokenizes the rest of the source and reports a lexical error found there instead
+    /// (_PyPegen_tokenize_full_source_to_check_for_errors): errors the tokenizer raises itself
+    /// (strings, numbers, characters, brackets) always, a bracket never closed only when it was
+    /// opened before that line, and never the ones the parser words (indentation, TabError,
+    /// line continuation, EOF). Returns the error to raise instead, or null to keep the parser's.
+    /// </summary>
+    public PythonSyntaxError? ErrorInRest(int errorLine)
+    {
+        _deferredError = false;
+        _unclosedAtEnd = false;
+        try
+        {
+            while (Next().Kind != TokenKind.EndMarker)
+            {
+            }
+            return null;
+        }
+        catch (PythonSyntaxError e)
+        {
+            if (_deferredError)
+            {
+                return null;
+            }
+            return !_unclosedAtEnd || errorLine > e.LineNo ? e : null;
+        }
     }
 
     /// <summary>Returns the next token; throws <see cref="PythonSyntaxError"/> on a lexical error.</summary>
@@ -204,6 +236,7 @@ internal sealed class Tokenizer
         _lineStart = nextLineStart;
         _colCachePos = nextLineStart;
         _colCacheBytes = 0;
+        _lineAscii = -1;
     }
 
     /// <summary>Measures a new line's indentation; returns true when Indent or Dedent tokens are pending.</summary>
@@ -265,7 +298,7 @@ internal sealed class Tokenizer
         {
             if (altCol != _altIndents[_indent])
             {
-                throw TabError();
+                throw Deferred(TabError());
             }
             return false;
         }
@@ -273,12 +306,12 @@ internal sealed class Tokenizer
         {
             if (_indent + 1 >= MaxIndent)
             {
-                throw Error(SyntaxErrorKind.IndentationError, "too many levels of indentation",
-                    _line, CharOffset(_lineStart, p) + 1, _line, -1, LineText(_lineStart, true));
+                throw Deferred(Error(SyntaxErrorKind.IndentationError, "too many levels of indentation",
+                    _line, 1, _line, 0, LineText(_lineStart, true)));
             }
             if (altCol <= _altIndents[_indent])
             {
-                throw TabError();
+                throw Deferred(TabError());
             }
             _indent++;
             _indents[_indent] = col;
@@ -298,15 +331,21 @@ internal sealed class Tokenizer
         if (col != _indents[_indent])
         {
             string text = LineText(_lineStart, true);
-            throw Error(SyntaxErrorKind.IndentationError, "unindent does not match any outer indentation level",
-                _line, CodePointLength(text.AsSpan().TrimEnd("\r\n")) + 1, _line, -1, text);
+            throw Deferred(Error(SyntaxErrorKind.IndentationError, "unindent does not match any outer indentation level",
+                _line, CodePointLength(text.AsSpan().TrimEnd("\r\n")) + 1, _line, -1, text));
         }
         if (altCol != _altIndents[_indent])
         {
-            throw TabError();
+            throw Deferred(TabError());
         }
         _pendingDedents = dedents;
         return true;
+    }
+
+    private PythonSyntaxError Deferred(PythonSyntaxError error)
+    {
+        _deferredError = true;
+        return error;
     }
 
     private PythonSyntaxError TabError() =>
@@ -320,18 +359,18 @@ internal sealed class Tokenizer
         int p = backslash + 1;
         if (p >= src.Length)
         {
-            throw UnexpectedEof(backslash + 1);
+            throw Deferred(UnexpectedEof(backslash + 1));
         }
         char c = src[p];
         if (c != '\n' && c != '\r')
         {
-            throw Error(SyntaxErrorKind.SyntaxError, "unexpected character after line continuation character",
-                _line, CharOffset(_lineStart, backslash) + 2, _line, 0, LineText(_lineStart, true));
+            throw Deferred(Error(SyntaxErrorKind.SyntaxError, "unexpected character after line continuation character",
+                _line, CharOffset(_lineStart, backslash) + 2, _line, 0, LineText(_lineStart, true)));
         }
         p += c == '\r' && p + 1 < src.Length && src[p + 1] == '\n' ? 2 : 1;
         if (p >= src.Length)
         {
-            throw UnexpectedEof(backslash + 1);
+            throw Deferred(UnexpectedEof(backslash + 1));
         }
         NewLine(p);
         _pos = p;
@@ -347,8 +386,11 @@ internal sealed class Tokenizer
         if (_level > _baseLevel)
         {
             int i = _level - 1;
+            _unclosedAtEnd = true;
+            // CPython shows the line with its newline when it is still the tokenizer's current line.
+            int lastLine = _pos == _lineStart && _line > 1 ? _line - 1 : _line;
             throw Error(SyntaxErrorKind.SyntaxError, $"'{_brackets[i]}' was never closed",
-                _bracketLines[i], _bracketOffsets[i], _bracketLines[i], 0, LineText(_bracketLineStarts[i], false));
+                _bracketLines[i], _bracketOffsets[i], _bracketLines[i], 0, LineText(_bracketLineStarts[i], _bracketLines[i] == lastLine));
         }
         if (_lineHasTokens && _baseLevel == 0)
         {
@@ -422,19 +464,8 @@ internal sealed class Tokenizer
         var startPos = Pos(start);
         var endPos = Pos(p);
         _pos = p;
-        string text = ascii ? Intern(src.AsSpan(start, p - start)) : VerifyIdentifier(start, p);
+        string text = ascii ? _names.Intern(src.AsSpan(start, p - start)) : VerifyIdentifier(start, p);
         return new Token(TokenKind.Name, text, startPos, endPos);
-    }
-
-    private string Intern(ReadOnlySpan<char> span)
-    {
-        if (_names.TryGetValue(span, out string? existing))
-        {
-            return existing;
-        }
-        string text = span.ToString();
-        _names[text] = text;
-        return text;
     }
 
     private string VerifyIdentifier(int start, int end)
@@ -450,7 +481,7 @@ internal sealed class Tokenizer
             int offset = CharOffset(_lineStart, start + invalid) + 1;
             throw Error(SyntaxErrorKind.SyntaxError, message, _line, offset, _line, offset, LineText(_lineStart, false));
         }
-        return Intern(Identifiers.Normalize(span));
+        return _names.Intern(Identifiers.Normalize(span));
     }
 
     private Token String(int start, int quotePos)
@@ -480,7 +511,8 @@ internal sealed class Tokenizer
         {
             if (p >= src.Length)
             {
-                throw Unterminated(start, firstLine, firstLineStart, quoteSize, _line);
+                // At the end of input CPython's line counter stays on the last line that has text.
+                throw Unterminated(start, firstLine, firstLineStart, quoteSize, p == _lineStart && _line > 1 ? _line - 1 : _line);
             }
             char c = src[p];
             if (c == '\n' || c == '\r')
@@ -535,7 +567,13 @@ internal sealed class Tokenizer
         if (error is not null)
         {
             int offset = CharOffset(_lineStart, errorAt) + 1;
-            int endOffset = errorEnd < 0 ? offset : CharOffset(_lineStart, errorEnd) + 1;
+            int endOffset = offset;
+            if (errorEnd >= 0)
+            {
+                // CPython reports the leading-zeros range in bytes of the line, not characters.
+                offset = Pos(errorAt).Column + 1;
+                endOffset = Pos(errorEnd).Column + 1;
+            }
             throw Error(SyntaxErrorKind.SyntaxError, error, _line, offset, _line, endOffset, LineText(_lineStart, false));
         }
         _pos = end;
@@ -585,7 +623,7 @@ internal sealed class Tokenizer
         {
             int offset = CharOffset(_lineStart, at) + 1;
             throw Error(SyntaxErrorKind.SyntaxError, "too many nested parentheses",
-                _line, offset + 1, _line, offset + 1, LineText(_lineStart, false));
+                _line, offset, _line, offset, LineText(_lineStart, false));
         }
         _brackets[_level] = c;
         _bracketLines[_level] = _line;
@@ -618,6 +656,16 @@ internal sealed class Tokenizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private SourcePos Pos(int index)
     {
+        if (_lineAscii < 0)
+        {
+            var rest = _src.AsSpan(_lineStart);
+            int end = rest.IndexOfAny('\n', '\r');
+            _lineAscii = System.Text.Ascii.IsValid(end < 0 ? rest : rest[..end]) ? 1 : 0;
+        }
+        if (_lineAscii == 1)
+        {
+            return new SourcePos(_line, index - _lineStart + _columnOffset);
+        }
         if (index < _colCachePos)
         {
             _colCachePos = _lineStart;
