@@ -254,27 +254,29 @@ internal static class PyRepr
         sb.Append("j)");
     }
 
-    // CPython's str.isprintable: everything except the "Other" and "Separator" categories, space allowed.
+    // CPython 3.11's str.isprintable, from its own Unicode 14 data (see NonPrintableRanges).
     private static bool IsPrintable(int codePoint)
     {
-        if (codePoint == ' ')
+        ReadOnlySpan<int> pairs = NonPrintableRanges.Pairs;
+        int lo = 0;
+        int hi = (pairs.Length / 2) - 1;
+        while (lo <= hi)
         {
-            return true;
+            int mid = (lo + hi) >>> 1;
+            if (codePoint < pairs[2 * mid])
+            {
+                hi = mid - 1;
+            }
+            else if (codePoint > pairs[(2 * mid) + 1])
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return false;
+            }
         }
 
-        switch (CharUnicodeInfo.GetUnicodeCategory(codePoint))
-        {
-            case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
-            case UnicodeCategory.Surrogate:
-            case UnicodeCategory.PrivateUse:
-            case UnicodeCategory.OtherNotAssigned:
-            case UnicodeCategory.LineSeparator:
-            case UnicodeCategory.ParagraphSeparator:
-            case UnicodeCategory.SpaceSeparator:
-                return false;
-            default:
-                return true;
-        }
+        return true;
     }
 }

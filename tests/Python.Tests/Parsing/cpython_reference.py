@@ -4,6 +4,8 @@ Reads one JSON request on stdin and writes JSON lines on stdout:
   {"mode": "files", "root": DIR, "attributes_every": N}
       one line per .py file under DIR: path, whether CPython parses it, the SHA-256 of
       ast.dump(tree) and, for every Nth file, of ast.dump(tree, include_attributes=True).
+      "dump16" is the hash with str constants as UTF-16 holds them (escaped surrogate pairs
+      joined), given only when it differs: our str is a .NET string.
   {"mode": "errors", "sources": [...]}
       one line per source: the SyntaxError class, msg, lineno, offset CPython's parser gives
       (compile with PyCF_ONLY_AST), or null when it parses.
@@ -16,12 +18,25 @@ import ast
 import hashlib
 import json
 import os
+import re
 import struct
 import sys
 
 
 def sha(text):
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def utf16(tree):
+    """Joins surrogate pairs in str constants, as a UTF-16 string cannot keep them apart."""
+    changed = False
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            joined = node.value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+            if joined != node.value:
+                node.value = joined
+                changed = True
+    return changed
 
 
 def files(root, every):
@@ -44,6 +59,8 @@ def files(root, every):
                 entry["dump"] = sha(ast.dump(tree))
                 if every and index % every == 0:
                     entry["attrs"] = sha(ast.dump(tree, include_attributes=True))
+                if re.search(rb"\\(u[dD][89abAB]|U0000[dD][89abAB])", data) and utf16(tree):
+                    entry["dump16"] = sha(ast.dump(tree))
                 index += 1
             print(json.dumps(entry))
 
