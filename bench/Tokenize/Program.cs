@@ -24,12 +24,15 @@ foreach (string file in files)
 long chars = sources.Sum(s => (long)s.Text.Length);
 Console.WriteLine($"{sources.Count} files, {chars / 1_000_000.0:F1} M chars");
 
+// CPU time rather than wall time: the machine is shared, and both sides are single-threaded.
 long tokens = 0;
 double best = double.MaxValue;
+var process = Process.GetCurrentProcess();
 for (int pass = 0; pass <= passes; pass++)
 {
     tokens = 0;
-    var sw = Stopwatch.StartNew();
+    process.Refresh();
+    var cpuStart = process.TotalProcessorTime;
     foreach (var (path, text) in sources)
     {
         var tokenizer = new Tokenizer(text, path);
@@ -45,13 +48,13 @@ for (int pass = 0; pass <= passes; pass++)
             // The few test-data files with deliberate lexical errors.
         }
     }
-    sw.Stop();
+    process.Refresh();
     if (pass > 0)
     {
-        best = Math.Min(best, sw.Elapsed.TotalSeconds);
+        best = Math.Min(best, (process.TotalProcessorTime - cpuStart).TotalSeconds);
     }
 }
-Console.WriteLine($"ours: tokenize {best:F3} s per pass (best of {passes} warm), {tokens / best / 1e6:F1} M tokens/s");
+Console.WriteLine($"ours: tokenize {best:F3} s CPU per pass (best of {passes} warm), {tokens / best / 1e6:F1} M tokens/s");
 
 string listFile = Path.GetTempFileName();
 File.WriteAllLines(listFile, sources.Select(s => s.Path));
@@ -63,19 +66,19 @@ data = [open(p, "rb").read() for p in paths]
 def bench(f):
     best = 1e9
     for _ in range(2):
-        t = time.perf_counter()
+        t = time.process_time()
         for d in data:
             try:
                 f(d)
             except (SyntaxError, ValueError):
                 pass
-        best = min(best, time.perf_counter() - t)
+        best = min(best, time.process_time() - t)
     return best
 print(bench(ast.parse))
 """, listFile);
 File.Delete(listFile);
 double[] anchors = [.. python.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(double.Parse)];
-Console.WriteLine($"CPython ast.parse: {anchors[0]:F3} s   (ours tokenize / CPython ast.parse = {best / anchors[0]:F3})");
+Console.WriteLine($"CPython ast.parse: {anchors[0]:F3} s CPU   (ours tokenize / CPython ast.parse = {best / anchors[0]:F3})");
 
 static string RunPython(string code, params string[] args)
 {

@@ -60,14 +60,24 @@ internal static class BytesMethods
                 return hex;
             }
             var sep = a[1] as string ?? Encoding.Latin1.GetString(AsBytes(a[1]));
+            var per = a.Length > 2 ? Ops.IndexAsLong(a[2]) : 1;
+            var group = (int)Math.Max(1, Math.Abs(per)) * 2;
             var sb = new StringBuilder();
-            for (var i = 0; i < hex.Length; i += 2)
+            // A positive bytes_per_sep counts groups from the right, a negative one from the left.
+            var first = per > 0 ? hex.Length % group : group;
+            if (first == 0)
             {
+                first = group;
+            }
+            for (var i = 0; i < hex.Length;)
+            {
+                var len = i == 0 ? Math.Min(first, hex.Length) : Math.Min(group, hex.Length - i);
                 if (i > 0)
                 {
                     sb.Append(sep);
                 }
-                sb.Append(hex, i, 2);
+                sb.Append(hex, i, len);
+                i += len;
             }
             return sb.ToString();
         });
@@ -101,6 +111,44 @@ internal static class BytesMethods
             return Make(self, result.ToArray());
         });
         DefTextual(t);
+        t.DefRange("translate", 1, 2, a =>
+        {
+            var data = AsBytes(a[0]);
+            var table = a[1] is PyNone ? null : AsBytes(a[1]);
+            if (table is not null && table.Length != 256)
+            {
+                throw Ops.ValueError("translation table must be 256 characters long");
+            }
+            var delete = a.Length > 2 ? AsBytes(a[2]) : Array.Empty<byte>();
+            var result = new List<byte>(data.Length);
+            foreach (var b in data)
+            {
+                if (Array.IndexOf(delete, b) < 0)
+                {
+                    result.Add(table is null ? b : table[b]);
+                }
+            }
+            return Make(a[0], result.ToArray());
+        });
+        t.DefStatic("maketrans", 2, 2, a =>
+        {
+            var from = AsBytes(a[0]);
+            var to = AsBytes(a[1]);
+            if (from.Length != to.Length)
+            {
+                throw Ops.ValueError("maketrans arguments must have same length");
+            }
+            var table = new byte[256];
+            for (var i = 0; i < 256; i++)
+            {
+                table[i] = (byte)i;
+            }
+            for (var i = 0; i < from.Length; i++)
+            {
+                table[from[i]] = to[i];
+            }
+            return new PyBytes(table);
+        });
         t.Def("__hash__", self => self is PyByteArray ? throw Ops.TypeError("unhashable type: 'bytearray'") : Py.Int(PyDict.StringHash(Encoding.Latin1.GetString(((PyBytes)self).Value))));
         if (mutable)
         {
@@ -150,7 +198,14 @@ internal static class BytesMethods
                         var other => other,
                     };
                 }
-                return ToBytesResult(args[0], strMethod.Call(converted, kw));
+                try
+                {
+                    return ToBytesResult(args[0], strMethod.Call(converted, kw));
+                }
+                catch (PythonException e) when (name is "index" or "rindex" && Ops.Matches(e, PyExc.ValueError))
+                {
+                    throw Ops.ValueError("subsection not found");
+                }
             });
         }
     }

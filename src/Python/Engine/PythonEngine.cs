@@ -65,6 +65,12 @@ public sealed class PythonEngine
 
     internal bool TryGetNative(string name, out Action<PythonEngine, PyModule> init) => nativeModules.TryGetValue(name, out init!);
 
+    /// <summary>Sends sys.stdout (and sys.stderr when given) to .NET writers, e.g. to capture a script's output.</summary>
+    public void RedirectOutput(TextWriter stdout, TextWriter? stderr = null)
+    {
+        Sys.Redirect(stdout, stderr);
+    }
+
     /// <summary>Runs <paramref name="work"/> with this engine attached to a fresh thread with a large stack.</summary>
     public T Run<T>(Func<T> work)
     {

@@ -16,7 +16,7 @@ internal sealed class Tokenizer
 
     private readonly string _src;
     private readonly string _fileName;
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names;
+    private readonly NameTable _names = new();
 
     private int _pos;
     private int _line = 1;
@@ -56,7 +56,6 @@ internal sealed class Tokenizer
         ArgumentNullException.ThrowIfNull(source);
         _src = source;
         _fileName = fileName;
-        _names = new Dictionary<string, string>(256).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private Tokenizer(string expression, string fileName, SourcePos start)
@@ -308,7 +307,7 @@ internal sealed class Tokenizer
             if (_indent + 1 >= MaxIndent)
             {
                 throw Deferred(Error(SyntaxErrorKind.IndentationError, "too many levels of indentation",
-                    _line, 1, _line, -1, LineText(_lineStart, true)));
+                    _line, 1, _line, 0, LineText(_lineStart, true)));
             }
             if (altCol <= _altIndents[_indent])
             {
@@ -388,8 +387,10 @@ internal sealed class Tokenizer
         {
             int i = _level - 1;
             _unclosedAtEnd = true;
+            // CPython shows the line with its newline when it is still the tokenizer's current line.
+            int lastLine = _pos == _lineStart && _line > 1 ? _line - 1 : _line;
             throw Error(SyntaxErrorKind.SyntaxError, $"'{_brackets[i]}' was never closed",
-                _bracketLines[i], _bracketOffsets[i], _bracketLines[i], 0, LineText(_bracketLineStarts[i], false));
+                _bracketLines[i], _bracketOffsets[i], _bracketLines[i], 0, LineText(_bracketLineStarts[i], _bracketLines[i] == lastLine));
         }
         if (_lineHasTokens && _baseLevel == 0)
         {
@@ -463,19 +464,8 @@ internal sealed class Tokenizer
         var startPos = Pos(start);
         var endPos = Pos(p);
         _pos = p;
-        string text = ascii ? Intern(src.AsSpan(start, p - start)) : VerifyIdentifier(start, p);
+        string text = ascii ? _names.Intern(src.AsSpan(start, p - start)) : VerifyIdentifier(start, p);
         return new Token(TokenKind.Name, text, startPos, endPos);
-    }
-
-    private string Intern(ReadOnlySpan<char> span)
-    {
-        if (_names.TryGetValue(span, out string? existing))
-        {
-            return existing;
-        }
-        string text = span.ToString();
-        _names[text] = text;
-        return text;
     }
 
     private string VerifyIdentifier(int start, int end)
@@ -491,7 +481,7 @@ internal sealed class Tokenizer
             int offset = CharOffset(_lineStart, start + invalid) + 1;
             throw Error(SyntaxErrorKind.SyntaxError, message, _line, offset, _line, offset, LineText(_lineStart, false));
         }
-        return Intern(Identifiers.Normalize(span));
+        return _names.Intern(Identifiers.Normalize(span));
     }
 
     private Token String(int start, int quotePos)

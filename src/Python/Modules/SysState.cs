@@ -11,9 +11,11 @@ internal sealed class SysState
     private static readonly PyType VersionInfoType = MakeVersionInfoType();
 
     private readonly PyList path = new();
+    private readonly PyModule module;
 
     public SysState(PythonEngine engine, PyModule sys)
     {
+        module = sys;
         var d = sys.Dict!;
         var stdout = new TextStream("<stdout>", TextStream.Buffered(Console.OpenStandardOutput()), null);
         var stderr = new TextStream("<stderr>", new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" }, null) { FlushFirst = stdout };
@@ -40,8 +42,7 @@ internal sealed class SysState
         d["flags"] = Py.None;
         d["ps1"] = ">>> ";
         d["ps2"] = "... ";
-        var module = new PyBuiltinFunction("getrecursionlimit", null, () => Py.Int(engine.RecursionLimit));
-        d["getrecursionlimit"] = module;
+        d["getrecursionlimit"] = new PyBuiltinFunction("getrecursionlimit", null, () => Py.Int(engine.RecursionLimit));
         d["setrecursionlimit"] = new PyBuiltinFunction("setrecursionlimit", null, limit =>
         {
             var n = Ops.IndexAsLong(limit);
@@ -64,9 +65,21 @@ internal sealed class SysState
         d["getfilesystemencoding"] = new PyBuiltinFunction("getfilesystemencoding", null, () => "utf-8");
     }
 
-    public TextStream Stdout { get; }
+    public TextStream Stdout { get; private set; }
 
-    public TextStream Stderr { get; }
+    public TextStream Stderr { get; private set; }
+
+    public void Redirect(TextWriter stdout, TextWriter? stderr)
+    {
+        var d = module.Dict!;
+        Stdout = new TextStream("<stdout>", stdout, null);
+        d["stdout"] = d["__stdout__"] = Stdout;
+        if (stderr is not null)
+        {
+            Stderr = new TextStream("<stderr>", stderr, null) { FlushFirst = Stdout };
+            d["stderr"] = d["__stderr__"] = Stderr;
+        }
+    }
 
     /// <summary>sys.path as strings (entries that are not str are skipped, as CPython's finders do).</summary>
     public IEnumerable<string> Path => path.ToArray().OfType<string>();

@@ -90,9 +90,9 @@ public class TokenizerErrorTests
         string expected = Expected.Value[index];
         Assert.NotEqual("null", expected);
         var error = Assert.Throws<PythonSyntaxError>(() => Tokenizer.TokenizeAll(snippet, "<test>"));
-        string actual = JsonSerializer.Serialize(new object[] { error.Kind.ToString(), error.Message, error.LineNo, error.Offset });
+        string actual = JsonSerializer.Serialize(new object[] { error.Kind.ToString(), error.Message, error.LineNo, error.Offset, error.EndLineNo, error.EndOffset, error.Text ?? "" });
         var e = JsonSerializer.Deserialize<JsonElement[]>(expected)!;
-        string wanted = JsonSerializer.Serialize(new object[] { e[0].GetString()!, e[1].GetString()!, e[2].GetInt32(), e[3].GetInt32() });
+        string wanted = JsonSerializer.Serialize(new object[] { e[0].GetString()!, e[1].GetString()!, e[2].GetInt32(), e[3].GetInt32(), e[4].GetInt32(), e[5].GetInt32(), e[6].GetString() ?? "" });
         Assert.Equal(wanted, actual);
     }
 }

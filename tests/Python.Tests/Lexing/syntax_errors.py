@@ -1,5 +1,5 @@
 """Reads JSON lines (source snippets) on stdin; prints for each the JSON
-[class name, msg, lineno, offset, end_lineno, end_offset] of compile()'s SyntaxError, or null."""
+[class name, msg, lineno, offset, end_lineno, end_offset, text] of compile()'s SyntaxError, or null."""
 import json
 import sys
 import warnings
@@ -11,4 +11,4 @@ for row in sys.stdin:
         compile(source, "<test>", "exec")
         print("null")
     except SyntaxError as e:
-        print(json.dumps([type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]))
+        print(json.dumps([type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text]))

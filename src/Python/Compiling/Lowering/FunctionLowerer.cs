@@ -174,7 +174,7 @@ internal sealed partial class FunctionLowerer
         var vars = AllVariables().Append(namespaceDict);
         var body = E.Block(vars, FramedBody(E.Block(prologue)));
         var lambda = E.Lambda<Func<BodyFrame, object>>(body, Code.QualName, [bodyFrame]);
-        return lambda.Compile(preferInterpretation: false);
+        return lambda.Compile(preferInterpretation: !LoopFinder.HasLoop(statements));
     }
 
     private IEnumerable<E> ClassPrologue()
