@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using IronUwsgi.Server.Apps;
+using IronUwsgi.Runtime.Wsgi;
 using IronUwsgi.Server.Hosting;
 using IronUwsgi.Server.Logging;
 using IronUwsgi.Server.Options;
@@ -45,8 +45,8 @@ internal static class Program
 
         var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
         var log = new ServerLog(stderr);
-        // uWSGI's own behaviour when no application is loaded; app loading arrives with the Python engine.
-        var host = new ServerHost(settings, new NoAppHandler(log), log);
+        var apps = new WsgiHandlerFactory(new WsgiOptions(settings.App, settings.PythonPath, ServerVersion.Text, System.Net.Dns.GetHostName()));
+        var host = new ServerHost(settings, apps, log);
         try
         {
             host.Start();
@@ -56,7 +56,6 @@ internal static class Program
             log.Write(e.Message);
             return 1;
         }
-        log.Write("*** no app loaded. going in full dynamic mode ***");
 
         var signal = new TaskCompletionSource<PosixSignal>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);

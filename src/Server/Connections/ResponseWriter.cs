@@ -133,6 +133,9 @@ internal sealed class ResponseWriter(Socket socket, byte[] buffer) : IResponseWr
             Send();
     }
 
+    /// <summary>Gives up on a response whose headers went out: no last chunk, and the connection closes after it.</summary>
+    public void Abort() => _keepAlive = false;
+
     /// <summary>Replaces whatever was started with a plain-text error response (500 after a failing handler).</summary>
     public void SendError(string status)
     {

@@ -27,6 +27,10 @@ internal sealed class RequestPipeline(WorkerPool pool, ServerLog log, bool disab
         {
             LogTransferError(job, e);
         }
+        catch (ResponseAbortedException)
+        {
+            response.Abort();
+        }
         catch (Exception e)
         {
             log.Write(e.ToString());
