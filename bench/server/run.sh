@@ -75,6 +75,15 @@ wait_port() {
     return 1
 }
 
+# CPU time (clock ticks) used so far by the process group of $1: user + system.
+tree_cpu_ticks() {
+    local total=0 pid
+    for pid in $(pgrep -g "$(ps -o pgid= "$1" | tr -d ' ')" 2>/dev/null || echo "$1"); do
+        total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+    done
+    echo "$total"
+}
+
 tree_rss_kb() {
     local total=0 pid
     for pid in $(pgrep -g "$(ps -o pgid= "$1" | tr -d ' ')" 2>/dev/null || echo "$1"); do
@@ -136,10 +145,13 @@ run_one() {
         url="http://127.0.0.1:$backend/"
     fi
     curl -sf "$url" > /dev/null
+    local before after
+    before=$(tree_cpu_ticks "$server")
     rps=$(measure "$url")
+    after=$(tree_cpu_ticks "$server")
     rss=$(tree_rss_kb "$server")
     cleanup_run
-    echo "$rps $rss"
+    echo "$rps $rss $((after - before))"
 }
 
 cleanup_run() {
@@ -150,12 +162,16 @@ cleanup_run() {
 }
 
 printf 'wrk -t%s -c%s -d%s, -p %s, app %s\n' "$WRK_THREADS" "$CONNECTIONS" "$DURATION" "$PROCESSES" "$(basename "$APP")"
-printf '%-12s %-6s %12s %10s %14s\n' server via requests/s ratio "rss MB/worker"
+# requests/s moves with the machine's load; the server's CPU time per request much less so.
+ticks=$(getconf CLK_TCK)
+seconds=${DURATION%s}
+printf '%-16s %-6s %12s %8s %14s %10s\n' server via requests/s ratio "cpu us/request" "rss MB/wk"
 for mode in nginx http; do
     anchor=""
     for name in "${SERVERS[@]}"; do
-        read -r rps rss < <(run_one "$name" "$mode")
+        read -r rps rss cpu < <(run_one "$name" "$mode")
         [ -n "$anchor" ] || anchor=$rps
-        printf '%-12s %-6s %12.0f %10.2f %14.1f\n' "$name" "$mode" "$rps" "$(echo "$rps / $anchor" | bc -l)" "$(echo "$rss / 1024 / $PROCESSES" | bc -l)"
+        printf '%-16s %-6s %12.0f %8.2f %14.1f %10.1f\n' "$name" "$mode" "$rps" "$(echo "$rps / $anchor" | bc -l)" \
+            "$(echo "$cpu * 1000000 / $ticks / ($rps * $seconds)" | bc -l)" "$(echo "$rss / 1024 / $PROCESSES" | bc -l)"
     done
 done

@@ -12,6 +12,7 @@ internal static class Program
     {
         if (args.Length > 0 && args[0] == "--pyrun")
             return PyRun.PyRunCommand.Run(args[1..]);
+        SocketTuning.Apply();
         if (args.Length == 0)
         {
             Console.Out.Write(OptionCatalog.HelpText());
