@@ -19,6 +19,19 @@ internal static partial class CompiledOps
     /// <summary>Module and class bodies: the namespace, then globals, then builtins.</summary>
     public static object LoadName(PyDict locals, PyDict globals, GlobalSite site)
     {
+        if (!ReferenceEquals(locals.Type, Py.DictType) && Ops.TryLookupSpecial(locals, "__getitem__", out var getitem))
+        {
+            // A namespace from a metaclass's __prepare__ sees its own __getitem__.
+            try
+            {
+                return Ops.Call(getitem, site.Name);
+            }
+            catch (PythonException e) when (Ops.Matches(e, PyExc.KeyError))
+            {
+                return LoadGlobal(globals, site);
+            }
+        }
+
         if (locals.TryGetValue(site.Name, out var value) || globals.TryGetValue(site.Name, out value) || site.Builtins.TryGetValue(site.Name, out value))
         {
             return value;
@@ -38,7 +51,17 @@ internal static partial class CompiledOps
         return cell.Value ?? UnboundFree(name, true);
     }
 
-    public static void StoreName(PyDict dict, string name, object value) => dict[name] = value;
+    public static void StoreName(PyDict dict, string name, object value)
+    {
+        if (ReferenceEquals(dict.Type, Py.DictType))
+        {
+            dict[name] = value;
+        }
+        else
+        {
+            Ops.SetItem(dict, name, value);
+        }
+    }
 
     public static void DeleteName(PyDict dict, string name, bool global)
     {
