@@ -47,6 +47,10 @@ internal static class Program
         var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
         var log = new ServerLog(stderr);
         var apps = new WsgiHandlerFactory(new WsgiOptions(settings.App, settings.PythonPath, ServerVersion.Text, System.Net.Dns.GetHostName()));
+        // Signals are caught before workers start, so a stop during start-up is still graceful.
+        var signal = new TaskCompletionSource<PosixSignal>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         var host = new ServerHost(settings, apps, log);
         try
         {
@@ -58,9 +62,6 @@ internal static class Program
             return 1;
         }
 
-        var signal = new TaskCompletionSource<PosixSignal>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         var received = await signal.Task.ConfigureAwait(false);
         log.Write($"{received} received...gracefully stopping workers...");
         await host.DisposeAsync().ConfigureAwait(false);
