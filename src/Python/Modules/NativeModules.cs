@@ -11,5 +11,7 @@ internal static class NativeModules
         engine.RegisterNative("math", MathModule.Fill);
         engine.RegisterNative("gc", GcModule.Fill);
         engine.RegisterNative("errno", ErrnoModule.Fill);
+        engine.RegisterNative("_os", OsModule.Fill);
+        engine.RegisterNative("_thread", ThreadModule.Fill);
     }
 }
