@@ -1,4 +1,5 @@
 using IronUwsgi.Runtime.Gateway;
+using IronUwsgi.Runtime.Wsgi;
 
 namespace IronUwsgi.Runtime.Tests.Wsgi;
 
@@ -117,6 +118,24 @@ public class ResultTests
         var next = app.Serve(FakeRequest.Get("/ok"));
         Assert.Equal("200 OK", next.Status);
         Assert.Equal("fine", next.BodyText);
+    }
+
+    [Fact]
+    public void RunawayRecursionOnAWorkerThreadIsARecursionErrorAnd500()
+    {
+        using var app = new WsgiApp("""
+            def down(n):
+                return down(n + 1)
+
+            def application(environ, start_response):
+                down(0)
+            """);
+        FakeResponse? response = null;
+        var worker = new Thread(() => response = app.Serve(), WsgiHandlerFactory.ThreadStackSize);
+        worker.Start();
+        worker.Join();
+        Assert.Equal("500 Internal Server Error", response!.Status);
+        Assert.Contains("RecursionError: maximum recursion depth exceeded", app.Log.Lines);
     }
 
     [Fact]
