@@ -142,3 +142,28 @@ public class WorkerTests
         Assert.Fail("the server kept accepting connections while stopping");
     }
 }
+
+public class WorkerFailureTests
+{
+    [Fact]
+    public void HandlerFactoryFailingAtStartStopsStartupNamingTheWorker()
+    {
+        var factory = new RecordingFactory(worker => worker.Id == 2 ? throw new InvalidOperationException("no app for you") : Handlers.Echo);
+        var error = Assert.Throws<IronUwsgi.Server.Hosting.StartupException>(() => TestServer.Start(factory, s => s with { Processes = 2 }));
+        Assert.Equal("unable to spawn uWSGI worker 2: no app for you", error.Message);
+    }
+
+    [Fact]
+    public void HandlerFactoryFailingOnRespawnIsLoggedAndOtherWorkersServe()
+    {
+        int created = 0;
+        var factory = new RecordingFactory(_ =>
+            Interlocked.Increment(ref created) == 3 ? throw new InvalidOperationException("engine broke") : (_, response) => Handlers.Text(response, "ok"));
+        var server = TestServer.Start(factory, s => s with { Processes = 2, MaxRequests = 1 });
+        using var _ = new Disposer(server);
+        for (int i = 0; i < 4; i++)
+            Assert.EndsWith("ok", RawClient.ExchangeText(server.Http, "GET / HTTP/1.1\r\nConnection: close\r\n\r\n"));
+        Assert.NotNull(server.Log.WaitFor("unable to respawn uWSGI worker"));
+        Assert.Contains(server.Log.Lines, l => l.Contains("System.InvalidOperationException: engine broke", StringComparison.Ordinal));
+    }
+}

@@ -59,7 +59,17 @@ internal sealed class ServerHost : IAsyncDisposable
         Banner.Tail(_log, _settings);
         if (_settings.Master)
             _log.Write($"spawned uWSGI master process (pid: {Environment.ProcessId})");
-        _pool.Start();
+        try
+        {
+            _pool.Start();
+        }
+        catch (StartupException)
+        {
+            _pool.Stop(TimeSpan.Zero);
+            foreach (var listener in _listeners)
+                listener.Dispose();
+            throw;
+        }
         foreach (var listener in _listeners)
             _acceptLoops.Add(AcceptLoopAsync(listener));
     }

@@ -36,9 +36,6 @@ internal sealed class Worker
 
     public CoreSlot[] Cores { get; }
 
-    /// <summary>Requests this worker served (uWSGI's per-worker counter in "req: R/T").</summary>
-    public long Requests => Interlocked.Read(ref _requests);
-
     public bool Retired => _retired;
 
     /// <summary>Whether every thread has exited (a retired worker can then be forgotten).</summary>
@@ -59,16 +56,14 @@ internal sealed class Worker
     }
 
     /// <summary>Waits for the threads to exit, up to <paramref name="timeout"/> in all.</summary>
-    public bool Join(TimeSpan timeout)
+    public void Join(TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         foreach (var thread in _threads)
         {
             var left = deadline - DateTime.UtcNow;
-            if (!thread.Join(left > TimeSpan.Zero ? left : TimeSpan.Zero))
-                return false;
+            thread.Join(left > TimeSpan.Zero ? left : TimeSpan.Zero);
         }
-        return true;
     }
 
     private void Run(CoreSlot core)
@@ -89,7 +84,20 @@ internal sealed class Worker
         finally
         {
             if (Interlocked.Decrement(ref _liveThreads) == 0)
-                Handler.Dispose();
+                DisposeHandler();
+        }
+    }
+
+    private void DisposeHandler()
+    {
+        // An exception on this thread would end the process; a failing Dispose only earns a log line.
+        try
+        {
+            Handler.Dispose();
+        }
+        catch (Exception e)
+        {
+            _pool.Log.Write($"worker {Id}: disposing its handler failed: {e}");
         }
     }
 }

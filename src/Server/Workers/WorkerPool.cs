@@ -1,4 +1,5 @@
 using IronUwsgi.Runtime.Gateway;
+using IronUwsgi.Server.Hosting;
 using IronUwsgi.Server.Logging;
 using IronUwsgi.Server.Options;
 
@@ -31,6 +32,8 @@ internal sealed class WorkerPool : IDisposable
     }
 
     public RequestPipeline Pipeline { get; }
+
+    public ServerLog Log => _log;
 
     public int MaxRequests => _settings.MaxRequests;
 
@@ -131,7 +134,21 @@ internal sealed class WorkerPool : IDisposable
 
     private void Spawn(int id, bool respawn)
     {
-        var handler = _factory.Create(new WorkerInfo(id, _settings.Threads, _settings.Processes, _log));
+        IRequestHandler handler;
+        try
+        {
+            handler = _factory.Create(new WorkerInfo(id, _settings.Threads, _settings.Processes, _log));
+        }
+        catch (Exception e) when (respawn)
+        {
+            // The other workers keep serving; this slot stays empty rather than ending the process.
+            _log.Write($"unable to respawn uWSGI worker {id}: {e}");
+            return;
+        }
+        catch (Exception e)
+        {
+            throw new StartupException($"unable to spawn uWSGI worker {id}: {e.Message}", e);
+        }
         var worker = new Worker(this, id, handler, _settings.Threads);
         _retired.RemoveAll(w => w.Exited);
         if (_workers[id - 1] is Worker old)
