@@ -15,7 +15,7 @@ internal sealed class WsgiEnviron(WorkerInfo worker, WsgiOptions options)
     private static readonly PyTuple WsgiVersion = new([Py.Int(1), Py.Int(0)]);
 
     // Variable names repeat on every request; reusing their strings saves most of the environ's allocations.
-    // Only used under the engine's gate, so one thread at a time.
+    // Only used under the engine's global lock, so one thread at a time.
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
 
     private readonly object _multithread = Py.Bool(worker.Threads > 1);

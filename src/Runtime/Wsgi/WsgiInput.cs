@@ -1,4 +1,5 @@
 using IronUwsgi.Python.Builtins;
+using IronUwsgi.Python.Engine;
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
 
@@ -15,19 +16,14 @@ internal sealed class WsgiInput : PyIterator
     private const int BufferSize = 16 * 1024;
 
     private readonly Stream _body;
-    private readonly EngineGate _gate;
     // Allocated on the first read, so requests whose app never reads the body cost nothing here.
     private byte[] _buffer = [];
     private int _start;
     private int _end;
     private bool _eof;
 
-    public WsgiInput(Stream body, EngineGate gate)
-        : base(InputType)
-    {
-        _body = body;
-        _gate = gate;
-    }
+    public WsgiInput(Stream body)
+        : base(InputType) => _body = body;
 
     public override bool TryNext(out object value)
     {
@@ -121,25 +117,22 @@ internal sealed class WsgiInput : PyIterator
         return _end > 0;
     }
 
-    /// <summary>One read from the socket, with the engine's lock released meanwhile; 0 at the end of the body.</summary>
+    /// <summary>One read from the socket, with the engine's global lock released meanwhile; 0 at the end of the body.</summary>
     private int Receive(byte[] target, int offset, int count)
     {
         if (_eof)
             return 0;
-        _gate.Exit();
         try
         {
-            int n = _body.Read(target, offset, count);
+            int n;
+            using (PythonThread.Blocking())
+                n = _body.Read(target, offset, count);
             _eof = n == 0;
             return n;
         }
         catch (IOException e)
         {
             throw Ops.Error(PyExc.OSError, $"error reading the request body: {e.Message}");
-        }
-        finally
-        {
-            _gate.Enter();
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using IronUwsgi.Python.Engine;
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
 using IronUwsgi.Runtime.Gateway;
@@ -20,12 +21,10 @@ internal sealed class WsgiResponse
     };
 
     private readonly IResponseWriter _writer;
-    private readonly EngineGate _gate;
 
-    public WsgiResponse(IResponseWriter writer, EngineGate gate)
+    public WsgiResponse(IResponseWriter writer)
     {
         _writer = writer;
-        _gate = gate;
         WriteCallable = new PyBuiltinFunction("write", null, data =>
         {
             if (!Started)
@@ -69,19 +68,16 @@ internal sealed class WsgiResponse
             return;
         if (!Started)
             throw Ops.Error(PyExc.AssertionError, "the application yielded a body chunk before calling start_response()");
-        _gate.Exit();
         try
         {
-            _writer.Write(data);
+            // Other threads of the engine run Python while this one waits on the socket.
+            using (PythonThread.Blocking())
+                _writer.Write(data);
         }
         catch (ClientDisconnectedException e)
         {
             Disconnected = e;
             throw;
-        }
-        finally
-        {
-            _gate.Enter();
         }
     }
 

@@ -8,7 +8,7 @@ namespace IronUwsgi.Runtime.Wsgi;
 
 /// <summary>
 /// One worker's WSGI handler: its own engine and app, called by the worker's threads under the
-/// engine's gate. App errors are logged with their Python traceback; the client gets a 500 when
+/// engine's global lock. App errors are logged with their Python traceback; the client gets a 500 when
 /// no header went out yet, else the connection is closed.
 /// </summary>
 internal sealed class WsgiWorker : IRequestHandler
@@ -18,7 +18,6 @@ internal sealed class WsgiWorker : IRequestHandler
     private readonly PythonEngine? _engine;
     private readonly object? _app;
     private readonly IServerLog _log;
-    private readonly EngineGate _gate;
     private readonly WsgiEnviron _environ;
 
     public WsgiWorker(WorkerInfo worker, WsgiOptions options, PythonEngine? engine, object? app)
@@ -26,7 +25,6 @@ internal sealed class WsgiWorker : IRequestHandler
         _engine = engine;
         _app = app;
         _log = worker.Log;
-        _gate = new EngineGate(worker.Threads > 1);
         _environ = new WsgiEnviron(worker, options);
     }
 
@@ -39,16 +37,9 @@ internal sealed class WsgiWorker : IRequestHandler
             return;
         }
         request.AppId = 0;
-        _gate.Enter();
-        try
-        {
-            using (_engine.Enter())
-                Serve(_app, request, response);
-        }
-        finally
-        {
-            _gate.Exit();
-        }
+        // Attaching takes the engine's global lock: the worker's threads run its Python one at a time.
+        using (_engine.Enter())
+            Serve(_app, request, response);
     }
 
     public void Dispose()
@@ -57,13 +48,13 @@ internal sealed class WsgiWorker : IRequestHandler
 
     private void Serve(object app, IGatewayRequest request, IResponseWriter response)
     {
-        var wsgi = new WsgiResponse(response, _gate);
+        var wsgi = new WsgiResponse(response);
         var errors = new WsgiErrors(_log);
         object? result = null;
         Exception? error = null;
         try
         {
-            var environ = _environ.Build(request, new WsgiInput(request.Body, _gate), errors);
+            var environ = _environ.Build(request, new WsgiInput(request.Body), errors);
             result = Ops.Call(app, environ, wsgi.StartResponse);
             Drain(result, wsgi);
             if (!wsgi.Started)
@@ -116,15 +107,8 @@ internal sealed class WsgiWorker : IRequestHandler
             _log.Write(line);
         if (response.HeadersSent)
             throw new ResponseAbortedException($"the application failed after the response headers were sent: {Ops.FormatExceptionLine(exception)}");
-        _gate.Exit();
-        try
-        {
+        using (PythonThread.Blocking())
             WriteServerError(response);
-        }
-        finally
-        {
-            _gate.Enter();
-        }
     }
 
     private static void WriteServerError(IResponseWriter response)

@@ -145,6 +145,26 @@ public class AppLoadingTests
     }
 
     [Fact]
+    public void ThreadWaitingForTheRequestBodyLetsAnotherThreadRunTheEngine()
+    {
+        using var app = new WsgiApp("""
+            def application(environ, start_response):
+                body = environ["wsgi.input"].read()
+                start_response("200 OK", [])
+                return [b"read " + body]
+            """, threads: 2);
+        using var body = new GatedStream("late"u8.ToArray());
+        FakeResponse? held = null;
+        var waiting = new Thread(() => held = app.Serve(new FakeRequest(body, ("REQUEST_METHOD", "POST"), ("CONTENT_LENGTH", "4"))));
+        waiting.Start();
+        body.Reading.Wait();
+        Assert.Equal("read ", app.Serve().BodyText);
+        body.Open.Set();
+        waiting.Join();
+        Assert.Equal("read late", held!.BodyText);
+    }
+
+    [Fact]
     public void ThreadsShareOneEngineUnderItsLock()
     {
         using var app = new WsgiApp(Counter, threads: 4);

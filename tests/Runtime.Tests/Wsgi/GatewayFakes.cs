@@ -115,3 +115,43 @@ internal sealed class TrickleStream(byte[] data, int perRead) : Stream
     public override void SetLength(long value) => throw new NotSupportedException();
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
+
+/// <summary>A body whose first read blocks until <see cref="Open"/> is set, like a client that sends its body late.</summary>
+internal sealed class GatedStream(byte[] data) : Stream
+{
+    private int _position;
+
+    public ManualResetEventSlim Reading { get; } = new();
+
+    public ManualResetEventSlim Open { get; } = new();
+
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        Reading.Set();
+        Open.Wait();
+        int n = Math.Min(count, data.Length - _position);
+        Array.Copy(data, _position, buffer, offset, n);
+        _position += n;
+        return n;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Reading.Dispose();
+            Open.Dispose();
+        }
+        base.Dispose(disposing);
+    }
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => _position; set => throw new NotSupportedException(); }
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
