@@ -46,7 +46,7 @@ internal sealed class ServerHost : IAsyncDisposable
         {
             try
             {
-                _listeners.Add(Listener.Bind(spec, _settings.Listen));
+                _listeners.Add(Listener.Bind(spec, _settings.Listen, _settings.SocketTimeout));
             }
             catch (SocketException e)
             {
