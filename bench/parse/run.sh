@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 rounds=${1:-5}
 stdlib=$(python3 -c "import sysconfig; print(sysconfig.get_paths()['stdlib'])")
 dotnet build -c Release -v q --nologo >/dev/null
-ours=$(dotnet bin/Release/net10.0/IronUwsgi.Bench.Parse "$stdlib" "$rounds")
+ours=$(dotnet bin/Release/net10.0/IronUwsgi.Bench.Parse.dll "$stdlib" "$rounds")
 theirs=$(python3 cpython_parse.py "$stdlib" "$rounds")
 echo "IronUwsgi: $ours"
 echo "CPython:   $theirs"

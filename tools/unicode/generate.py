@@ -1,14 +1,18 @@
-"""Dev-time generator of src/Python/Lexing/UnicodeData.bin (run once; the output is committed).
+"""Dev-time generator of src/Python/Lexing/Unicode{Identifiers,Names}.bin (run once; the outputs are committed).
 
 Produces, from the Unicode database of the running Python (3.11: Unicode 14.0), what the
 tokenizer and the literal decoder need and .NET does not offer in invariant-globalization mode:
-XID_Start/XID_Continue ranges, NFKC data (full compatibility decompositions, canonical
-combining classes, primary compositions), character names and the name aliases that
-"\\N{...}" accepts. Alias candidates come from a Unicode name list given as argument (Perl's
+UnicodeIdentifiers.bin: int32 arrays, each after its length, searched in place: XID_Start and
+XID_Continue ranges, then NFKC data (full compatibility decompositions as sorted code points,
+start indexes and a pool; canonical combining classes; primary compositions sorted by pair;
+the code points that are second in a pair); UnicodeNames.bin: the
+CJK unified ideograph ranges, then character names and the name aliases that "\\N{...}"
+accepts, sorted by name so lookups binary-search the loaded bytes. Alias candidates come from a Unicode name list given as argument (Perl's
 unicore/Name.pl format: "HEX\\nNAME\\n\\n" records); each is kept only if CPython accepts it.
 
-Usage: python3 tools/unicode/generate.py PATH/TO/Name.pl src/Python/Lexing/UnicodeData.bin
+Usage: python3 tools/unicode/generate.py PATH/TO/Name.pl src/Python/Lexing
 """
+import os
 import struct
 import sys
 import unicodedata
@@ -37,7 +41,7 @@ def is_hangul_syllable(cp):
 
 
 def main():
-    name_list, output = sys.argv[1], sys.argv[2]
+    name_list, output_dir = sys.argv[1], sys.argv[2]
     assert unicodedata.unidata_version == "14.0.0", unicodedata.unidata_version
     buf = bytearray()
 
@@ -45,6 +49,10 @@ def main():
         buf.extend(struct.pack("<i", len(rs)))
         for a, b in rs:
             buf.extend(struct.pack("<ii", a, b))
+
+    def put_ints(values):
+        buf.extend(struct.pack("<i", len(values)))
+        buf.extend(struct.pack(f"<{len(values)}i", *values))
 
     def put_string(s):
         data = s.encode("ascii")
@@ -63,16 +71,18 @@ def main():
         d = unicodedata.normalize("NFKD", chr(cp))
         if d != chr(cp):
             decomp.append((cp, [ord(x) for x in d]))
-    buf.extend(struct.pack("<i", len(decomp)))
-    for cp, seq in decomp:
-        buf.extend(struct.pack("<iB", cp, len(seq)))
-        for x in seq:
-            buf.extend(struct.pack("<i", x))
+    starts, pool = [], []
+    for _, seq in decomp:
+        starts.append(len(pool))
+        pool.extend(seq)
+    starts.append(len(pool))
+    put_ints([cp for cp, _ in decomp])
+    put_ints(starts)
+    put_ints(pool)
 
     ccc = [(cp, unicodedata.combining(chr(cp))) for cp in range(MAX) if unicodedata.combining(chr(cp))]
-    buf.extend(struct.pack("<i", len(ccc)))
-    for cp, c in ccc:
-        buf.extend(struct.pack("<iB", cp, c))
+    put_ints([cp for cp, _ in ccc])
+    put_ints([c for _, c in ccc])
 
     # Primary composites: canonical pairs that NFC recomposes (composition exclusions drop out).
     comps = []
@@ -85,9 +95,14 @@ def main():
         parts = [int(x, 16) for x in d.split()]
         if len(parts) == 2 and unicodedata.normalize("NFC", chr(parts[0]) + chr(parts[1])) == chr(cp):
             comps.append((parts[0], parts[1], cp))
-    buf.extend(struct.pack("<i", len(comps)))
-    for a, b, c in comps:
-        buf.extend(struct.pack("<iii", a, b, c))
+    comps.sort()
+    put_ints([a for a, _, _ in comps])
+    put_ints([b for _, b, _ in comps])
+    put_ints([c for _, _, c in comps])
+    put_ints(sorted({b for _, b, _ in comps}))
+
+    write(os.path.join(output_dir, "UnicodeIdentifiers.bin"), buf)
+    buf.clear()
 
     # Names; CJK unified ideographs are derived from the code point.
     put_ranges(ranges(lambda cp: unicodedata.name(chr(cp), "").startswith("CJK UNIFIED IDEOGRAPH-")))
@@ -97,10 +112,6 @@ def main():
         if n is None or n.startswith("CJK UNIFIED IDEOGRAPH-"):
             continue
         names.append((cp, n))
-    buf.extend(struct.pack("<i", len(names)))
-    for cp, n in names:
-        buf.extend(struct.pack("<i", cp))
-        put_string(n)
 
     aliases = []
     with open(name_list, encoding="utf-8") as f:
@@ -120,15 +131,20 @@ def main():
         if value == chr(cp):
             aliases.append((cp, n))
     aliases = sorted(set(aliases))
-    buf.extend(struct.pack("<i", len(aliases)))
-    for cp, n in aliases:
+    entries = sorted(names + aliases, key=lambda e: e[1].encode("ascii"))
+    buf.extend(struct.pack("<i", len(entries)))
+    for cp, n in entries:
         buf.extend(struct.pack("<i", cp))
         put_string(n)
-
-    with open(output, "wb") as f:
-        f.write(zlib.compress(bytes(buf), 9)[2:-4])
+    write(os.path.join(output_dir, "UnicodeNames.bin"), buf)
     print(f"{len(decomp)} decompositions, {len(ccc)} ccc, {len(comps)} compositions, "
-          f"{len(names)} names, {len(aliases)} aliases, {len(buf)} bytes raw")
+          f"{len(names)} names, {len(aliases)} aliases")
+
+
+def write(path, buf):
+    # Raw deflate (no zlib header or checksum), what .NET's DeflateStream reads.
+    with open(path, "wb") as f:
+        f.write(zlib.compress(bytes(buf), 9)[2:-4])
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace IronUwsgi.Python.Ast;
@@ -10,6 +11,10 @@ internal sealed partial class AstDumper
 
     private AstDumper(bool includeAttributes) => _includeAttributes = includeAttributes;
 
+    /// <summary>
+    /// The dump text. A tree nested deeper than the stack allows raises
+    /// <see cref="InsufficientExecutionStackException"/> (CPython raises RecursionError there).
+    /// </summary>
     public static string Dump(Node node, bool includeAttributes = false)
     {
         var dumper = new AstDumper(includeAttributes);
@@ -46,6 +51,7 @@ internal sealed partial class AstDumper
     private void Field(string name, Node value)
     {
         Separate(name);
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         WriteNode(value);
     }
 
@@ -112,6 +118,7 @@ internal sealed partial class AstDumper
 
             if (items[i] is { } item)
             {
+                RuntimeHelpers.EnsureSufficientExecutionStack();
                 WriteNode(item);
             }
             else

@@ -42,14 +42,14 @@ internal static class BytesMethods
         t.Def("__add__", (self, other) => IsBytesLike(other) ? Make(self, AsBytes(self).Concat(AsBytes(other)).ToArray()) : Py.NotImplemented);
         t.Def("__mul__", (self, n) => Ops.IsIndex(n) ? Make(self, Repeat(AsBytes(self), Ops.IndexAsLong(n))) : Py.NotImplemented);
         t.Def("__rmul__", (self, n) => Ops.IsIndex(n) ? Make(self, Repeat(AsBytes(self), Ops.IndexAsLong(n))) : Py.NotImplemented);
-        t.Def("__mod__", (self, args) => Make(self, Encoding.Latin1.GetBytes(PercentFormatter.Format(Encoding.Latin1.GetString(AsBytes(self)), BytesArgsAsText(args)))));
+        t.Def("__mod__", (self, args) => Make(self, Encoding.Latin1.GetBytes(PercentFormatter.Format(Encoding.Latin1.GetString(AsBytes(self)), args, bytesMode: true))));
         foreach (var (name, op) in new[] { ("__eq__", CompareOp.Eq), ("__ne__", CompareOp.Ne), ("__lt__", CompareOp.Lt), ("__le__", CompareOp.Le), ("__gt__", CompareOp.Gt), ("__ge__", CompareOp.Ge) })
         {
             t.Def(name, (self, other) => IsBytesLike(other)
                 ? Py.Bool(Ops.CompareResult(AsBytes(self).AsSpan().SequenceCompareTo(AsBytes(other)), op))
                 : Py.NotImplemented);
         }
-        t.Def("__repr__", self => self is PyByteArray ? $"bytearray({Repr(AsBytes(self))})" : Repr(AsBytes(self)));
+        t.Def("__repr__", self => self is PyByteArray ? $"bytearray({Repr(AsBytes(self), escapeSingleQuote: true)})" : Repr(AsBytes(self)));
         t.DefNamed("decode", new[] { "self", "encoding", "errors" }, 1, a =>
             Codecs.Decode(AsBytes(a[0]!), a[1] as string ?? "utf-8", a[2] as string ?? "strict"));
         t.DefRange("hex", 0, 2, a =>
@@ -164,12 +164,6 @@ internal static class BytesMethods
         t.Namespace["__new__"] = new PyStaticMethod(t.Namespace["__new__"]);
         t.Def("__bytes__", self => self);
         t.Def("__getnewargs__", self => new PyTuple(new object[] { new PyBytes(AsBytes(self)) }));
-    }
-
-    private static object BytesArgsAsText(object args)
-    {
-        static object Convert(object o) => o is PyBytes b ? Encoding.Latin1.GetString(b.Value) : o;
-        return args is PyTuple t ? new PyTuple(Array.ConvertAll(t.Items, Convert)) : Convert(args);
     }
 
     // Methods that behave like the str ones on the latin-1 view of the bytes.
@@ -422,7 +416,7 @@ internal static class BytesMethods
     }
 
     /// <summary>b'...' repr: single quotes unless the bytes contain ' and no ".</summary>
-    public static string Repr(byte[] data)
+    public static string Repr(byte[] data, bool escapeSingleQuote = false)
     {
         var hasSingle = Array.IndexOf(data, (byte)'\'') >= 0;
         var quote = hasSingle && Array.IndexOf(data, (byte)'"') < 0 ? '"' : '\'';
@@ -444,7 +438,7 @@ internal static class BytesMethods
                     sb.Append("\\t");
                     break;
                 default:
-                    if (b == quote)
+                    if (b == quote || (escapeSingleQuote && b == '\''))
                     {
                         sb.Append('\\').Append((char)b);
                     }

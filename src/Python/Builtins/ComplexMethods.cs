@@ -61,7 +61,7 @@ internal static class ComplexMethods
             return Py.Int(h == -1 ? -2 : h);
         });
         t.Def("__repr__", self => Repr(Value(self)));
-        t.Def("__format__", (self, spec) => (string)spec == "" ? Repr(Value(self)) : FormatParts(Value(self), (string)spec));
+        t.Def("__format__", (self, spec) => Format(Value(self), spec as string ?? throw Ops.TypeError("format spec must be str")));
         t.Def("conjugate", self => Complex.Conjugate(Value(self)));
         t.Prop("real", self => Value(self).Real);
         t.Prop("imag", self => Value(self).Imaginary);
@@ -133,11 +133,39 @@ internal static class ComplexMethods
         return s.EndsWith(".0", StringComparison.Ordinal) ? s[..^2] : s;
     }
 
-    private static string FormatParts(Complex c, string spec)
+    /// <summary>complex.__format__: parts formatted as floats; without a type, repr style in parentheses.</summary>
+    public static string Format(Complex c, string specText)
     {
-        var re = Formatter.FormatFloat(c.Real, spec);
-        var im = Formatter.FormatFloat(c.Imaginary, spec.Contains('+') ? spec : "+" + spec);
-        return $"({re}{im}j)";
+        if (specText.Length == 0)
+        {
+            return Repr(c);
+        }
+        var spec = FormatSpec.Parse(specText, "complex");
+        if (spec.Align == '=')
+        {
+            throw Ops.ValueError(spec.Fill == '0' ? "Zero padding is not allowed in complex format specifier" : "'=' alignment flag is not allowed in complex format specifier");
+        }
+        var noType = spec.Type == '\0';
+        var partType = noType ? (spec.Precision >= 0 ? "g" : "") : spec.Type.ToString();
+        var common = (spec.Alternate ? "#" : "") + (spec.Grouping == '\0' ? "" : spec.Grouping.ToString()) + (spec.Precision >= 0 ? "." + spec.Precision : "") + partType;
+        string Part(double d, string sign) => partType.Length == 0
+            ? (sign == "+" && !double.IsNegative(d) ? "+" : sign == " " && !double.IsNegative(d) ? " " : "") + ComplexMethods.Part(d)
+            : Formatter.FormatFloat(d, sign + common);
+        var realSign = spec.Sign == '\0' ? "" : spec.Sign.ToString();
+        string body;
+        if (noType && c.Real == 0 && !double.IsNegative(c.Real))
+        {
+            body = Part(c.Imaginary, realSign) + "j";
+        }
+        else
+        {
+            body = Part(c.Real, realSign) + Part(c.Imaginary, "+") + "j";
+            if (noType)
+            {
+                body = "(" + body + ")";
+            }
+        }
+        return Formatter.Pad(body, "", spec, '>');
     }
 
     private static object New(PyType cls, object? real, object? imag)
@@ -155,10 +183,15 @@ internal static class ComplexMethods
         {
             var r = real is null ? Complex.Zero : ToComplexArg(real, "first");
             var i = imag is null ? Complex.Zero : ToComplexArg(imag, "second");
-            value = new Complex(r.Real - i.Imaginary, r.Imaginary + i.Real);
+            // As CPython: a real imaginary argument is used as is, so complex(0.0, -0.0) keeps the sign.
+            var re = IsComplex(imag) ? r.Real - i.Imaginary : r.Real;
+            var im = IsComplex(real) && imag is not null ? r.Imaginary + i.Real : imag is null ? r.Imaginary : i.Real;
+            value = new Complex(re, im);
         }
         return ReferenceEquals(cls, Py.ComplexType) ? value : new PyValueInstance(cls, value);
     }
+
+    private static bool IsComplex(object? o) => o is Complex or PyValueInstance { Value: Complex };
 
     private static Complex ToComplexArg(object o, string which)
     {

@@ -6,9 +6,6 @@ namespace IronUwsgi.Python.Builtins;
 /// <summary>property, classmethod, staticmethod, getset/member descriptors and super.</summary>
 internal static class DescriptorMethods
 {
-    // Assigned once while the builtin types initialise; Ops dispatches super lookups directly.
-    public static PyBuiltinFunction SuperGetAttribute { get; private set; } = null!;
-
     public static void Fill(PyType property, PyType classMethod, PyType staticMethod, PyType getset, PyType member, PyType super)
     {
         FillProperty(property);
@@ -43,8 +40,8 @@ internal static class DescriptorMethods
         member.Def("__repr__", self => $"<member '{((PySlotMember)self).Name}' of '{((PySlotMember)self).Owner.Name}' objects>");
         member.Prop("__name__", self => ((PySlotMember)self).Name);
 
-        SuperGetAttribute = super.Def("__getattribute__", (self, name) =>
-            Ops.TryGetAttr(self, (string)name, out var v) ? v : throw Ops.NoAttribute(self, (string)name));
+        super.Def("__getattribute__", (self, name) =>
+            Ops.TryGetAttr(self, (string)name, out var v) ? v : throw Ops.NoAttribute(self, (string)name)).Intrinsic = Intrinsic.SuperGetAttribute;
         super.Def("__repr__", self =>
         {
             var s = (PySuper)self;

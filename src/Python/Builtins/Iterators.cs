@@ -27,6 +27,7 @@ internal sealed class ListIterator : PyIterator
     public override int LengthHint => Math.Max(0, list.Count - index);
 }
 
+
 /// <summary>reversed(list).</summary>
 internal sealed class ListReverseIterator : PyIterator
 {
@@ -53,6 +54,7 @@ internal sealed class ListReverseIterator : PyIterator
     }
 }
 
+
 /// <summary>Iterator over a fixed array (tuples).</summary>
 internal sealed class ArrayIterator : PyIterator
 {
@@ -75,6 +77,7 @@ internal sealed class ArrayIterator : PyIterator
 
     public override int LengthHint => items.Length - index;
 }
+
 
 /// <summary>Iterator over the characters of a str.</summary>
 internal sealed class StrIterator : PyIterator
@@ -99,6 +102,7 @@ internal sealed class StrIterator : PyIterator
     public override int LengthHint => s.Length - index;
 }
 
+
 /// <summary>Iterator over bytes/bytearray values as ints.</summary>
 internal sealed class BytesIterator : PyIterator
 {
@@ -120,6 +124,7 @@ internal sealed class BytesIterator : PyIterator
     }
 }
 
+
 /// <summary>Which part of a dict entry a dict iterator yields.</summary>
 internal enum DictIterKind
 {
@@ -127,6 +132,7 @@ internal enum DictIterKind
     Values,
     Items,
 }
+
 
 /// <summary>Iterator over a dict's keys, values or items; fails if the dict changes size.</summary>
 internal sealed class DictIterator : PyIterator
@@ -166,6 +172,7 @@ internal sealed class DictIterator : PyIterator
     }
 }
 
+
 /// <summary>Iterator over a set in table order; fails if the set changes size.</summary>
 internal sealed class SetIterator : PyIterator
 {
@@ -189,6 +196,7 @@ internal sealed class SetIterator : PyIterator
         return set.TryGetEntry(ref pos, out value);
     }
 }
+
 
 /// <summary>Iterator over a range.</summary>
 internal sealed class RangeIterator : PyIterator
@@ -221,6 +229,7 @@ internal sealed class RangeIterator : PyIterator
     public override int LengthHint => (int)Math.Min(remaining, int.MaxValue);
 }
 
+
 /// <summary>The old sequence protocol: calls __getitem__ with 0, 1, 2... until IndexError.</summary>
 internal sealed class SeqIterator : PyIterator
 {
@@ -250,6 +259,7 @@ internal sealed class SeqIterator : PyIterator
         }
     }
 }
+
 
 /// <summary>iter(callable, sentinel).</summary>
 internal sealed class CallableIterator : PyIterator

@@ -6,37 +6,26 @@ namespace IronUwsgi.Python.Builtins;
 /// <summary>The methods of <c>object</c>: default attribute access, identity equality and hash, repr, construction.</summary>
 internal static class ObjectMethods
 {
-    // The descriptors below are assigned once while the builtin types initialise; Ops compares
-    // slots against them to take the builtin fast paths.
-    public static PyBuiltinFunction GetAttribute { get; private set; } = null!;
-
-    public static PyBuiltinFunction SetAttribute { get; private set; } = null!;
-
-    public static PyBuiltinFunction DelAttribute { get; private set; } = null!;
-
-    public static PyBuiltinFunction HashMethod { get; private set; } = null!;
-
-    public static PyBuiltinFunction InitMethod { get; private set; } = null!;
-
-    public static object NewMethod { get; private set; } = null!;
+    /// <summary>True when a resolved __new__ slot is object.__new__.</summary>
+    public static bool IsObjectNew(object? slot) => slot is PyStaticMethod { Function: PyBuiltinFunction { Intrinsic: Intrinsic.ObjectNew } };
 
     public static void Fill(PyType t)
     {
-        GetAttribute = t.Def("__getattribute__", (self, name) =>
+        t.Def("__getattribute__", (self, name) =>
         {
             var n = AttrName(name);
             return Ops.GenericGetAttr(self, Py.TypeOf(self), n, out var v) ? v : throw Ops.NoAttribute(self, n);
-        });
-        SetAttribute = t.Def("__setattr__", (self, name, value) =>
+        }).Intrinsic = Intrinsic.ObjectGetAttribute;
+        t.Def("__setattr__", (self, name, value) =>
         {
             Ops.GenericSetAttr(self, Py.TypeOf(self), AttrName(name), value);
             return Py.None;
-        });
-        DelAttribute = t.Def("__delattr__", (self, name) =>
+        }).Intrinsic = Intrinsic.ObjectSetAttr;
+        t.Def("__delattr__", (self, name) =>
         {
             Ops.GenericDelAttr(self, Py.TypeOf(self), AttrName(name));
             return Py.None;
-        });
+        }).Intrinsic = Intrinsic.ObjectDelAttr;
         t.Def("__eq__", (self, other) => Ops.Is(self, other) ? Py.True : Py.NotImplemented);
         t.Def("__ne__", (self, other) =>
         {
@@ -44,7 +33,7 @@ internal static class ObjectMethods
             var r = eq is null ? Py.NotImplemented : Ops.CallBound(eq, self, other);
             return r is PyNotImplemented ? r : Py.Bool(!Ops.IsTrue(r));
         });
-        HashMethod = t.Def("__hash__", self => Py.Int(Ops.IdentityHash(self)));
+        t.Def("__hash__", self => Py.Int(Ops.IdentityHash(self))).Intrinsic = Intrinsic.ObjectHash;
         t.Def("__repr__", self => DefaultRepr(self));
         t.Def("__str__", self => Ops.Repr(self));
         t.Def("__format__", (self, spec) =>
@@ -64,8 +53,8 @@ internal static class ObjectMethods
             }
             return CreateInstance(cls);
         });
-        NewMethod = t.Namespace["__new__"];
-        InitMethod = t.DefRaw("__init__", (args, kw) =>
+        ((PyBuiltinFunction)((PyStaticMethod)t.Namespace["__new__"]).Function).Intrinsic = Intrinsic.ObjectNew;
+        t.DefRaw("__init__", (args, kw) =>
         {
             var self = args[0];
             if (args.Length > 1 && HasExcessArgs(Py.TypeOf(self), isNew: false))
@@ -73,7 +62,7 @@ internal static class ObjectMethods
                 throw ExcessArgs(Py.TypeOf(self), isNew: false);
             }
             return Py.None;
-        });
+        }).Intrinsic = Intrinsic.ObjectInit;
         t.Namespace["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", null, (object[] args, string[]? kw) =>
         {
             if (args.Length > 1 || kw is { Length: > 0 })
@@ -86,8 +75,6 @@ internal static class ObjectMethods
         t.Namespace["__subclasshook__"] = new PyClassMethod(new PyBuiltinFunction("__subclasshook__", null, 1, -1, _ => Py.NotImplemented));
         t.Prop("__class__", self => Py.TypeOf(self), (self, value) => SetClass(self, value));
         t.Def("__dir__", self => Dir(self));
-        t.Def("__reduce_ex__", (self, protocol) => throw Ops.TypeError($"cannot pickle '{Ops.TypeName(self)}' object"));
-        t.Def("__sizeof__", self => Py.Int(24));
     }
 
     private static string AttrName(object name) =>
@@ -106,15 +93,15 @@ internal static class ObjectMethods
     // object.__new__/__init__ accept extra arguments only when the other one is overridden (CPython's excess_args rule).
     private static bool HasExcessArgs(PyType cls, bool isNew)
     {
-        var newOverridden = !ReferenceEquals(cls.Slots[(int)SlotId.New], NewMethod);
-        var initOverridden = !ReferenceEquals(cls.Slots[(int)SlotId.Init], InitMethod);
+        var newOverridden = !IsObjectNew(cls.Slots[(int)SlotId.New]);
+        var initOverridden = !PyBuiltinFunction.Is(cls.Slots[(int)SlotId.Init], Intrinsic.ObjectInit);
         return isNew ? newOverridden || !initOverridden : initOverridden || !newOverridden;
     }
 
     private static PythonException ExcessArgs(PyType cls, bool isNew)
     {
-        var newOverridden = !ReferenceEquals(cls.Slots[(int)SlotId.New], NewMethod);
-        var initOverridden = !ReferenceEquals(cls.Slots[(int)SlotId.Init], InitMethod);
+        var newOverridden = !IsObjectNew(cls.Slots[(int)SlotId.New]);
+        var initOverridden = !PyBuiltinFunction.Is(cls.Slots[(int)SlotId.Init], Intrinsic.ObjectInit);
         if (isNew)
         {
             return newOverridden
@@ -131,7 +118,19 @@ internal static class ObjectMethods
     {
         if (!ReferenceEquals(cls.SolidBase, Py.ObjectType))
         {
-            throw Ops.TypeError($"object.__new__({cls.Name}) is not safe, use {cls.SolidBase.Name}.__new__()");
+            throw Ops.TypeError(cls.IsHeap
+                ? $"object.__new__({cls.Name}) is not safe, use {cls.SolidBase.Name}.__new__()"
+                : $"cannot create '{cls.Name}' instances");
+        }
+        if (cls.Namespace.TryGetValue("__abstractmethods__", out var abstracts) && Ops.IsTrue(abstracts))
+        {
+            var names = new List<string>();
+            foreach (var n in Ops.ToArray(abstracts))
+            {
+                names.Add(Ops.Str(n));
+            }
+            names.Sort(StringComparer.Ordinal);
+            throw Ops.TypeError($"Can't instantiate abstract class {cls.Name} with abstract method{(names.Count == 1 ? "" : "s")} {string.Join(", ", names)}");
         }
         return new PyInstance(cls);
     }

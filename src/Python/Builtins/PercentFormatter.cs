@@ -8,7 +8,11 @@ namespace IronUwsgi.Python.Builtins;
 /// <summary>printf-style formatting: str % args (also used by bytes).</summary>
 internal static class PercentFormatter
 {
-    public static string Format(string format, object args)
+    /// <summary>
+    /// Formats <paramref name="args"/> into <paramref name="format"/>. In bytes mode (bytes % args, on
+    /// the latin-1 view) %s and %b take bytes-like values and %r/%a give ascii().
+    /// </summary>
+    public static string Format(string format, object args, bool bytesMode = false)
     {
         object[] values;
         object? mapping = null;
@@ -135,7 +139,7 @@ internal static class PercentFormatter
                 }
                 value = values[next++];
             }
-            var body = Convert(conv, value, precision, alternate, i - 1);
+            var body = bytesMode ? ConvertBytes(conv, value, precision, alternate, i - 1) : Convert(conv, value, precision, alternate, i - 1);
             var signText = "";
             if (conv is 'd' or 'i' or 'u' or 'o' or 'x' or 'X' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G')
             {
@@ -199,6 +203,34 @@ internal static class PercentFormatter
             n = (Math.Max(n, 0) * 10) + (format[i++] - '0');
         }
         return n;
+    }
+
+    private static string ConvertBytes(char conv, object value, int precision, bool alternate, int index)
+    {
+        string text;
+        switch (conv)
+        {
+            case 's' or 'b':
+                if (value is not (PyBytes or PyByteArray))
+                {
+                    throw Ops.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{Ops.TypeName(value)}'");
+                }
+                text = System.Text.Encoding.Latin1.GetString(BytesMethods.AsBytes(value));
+                break;
+            case 'r' or 'a':
+                text = Ops.Ascii(value);
+                break;
+            case 'c':
+                if (value is PyBytes { Value.Length: 1 } one)
+                {
+                    return ((char)one.Value[0]).ToString();
+                }
+                var cp = IntOps.IsInt(value) ? Ops.IndexAsLong(value) : throw Ops.TypeError("%c requires an integer in range(256) or a single byte");
+                return cp is >= 0 and <= 255 ? ((char)cp).ToString() : throw Ops.OverflowError("%c arg not in range(256)");
+            default:
+                return Convert(conv, value, precision, alternate, index);
+        }
+        return precision >= 0 && text.Length > precision ? text[..precision] : text;
     }
 
     private static string Convert(char conv, object value, int precision, bool alternate, int index)

@@ -12,7 +12,7 @@ internal static class TypeCall
         if (!ReferenceEquals(meta, Py.TypeType))
         {
             var call = meta.Slots[(int)SlotId.Call];
-            if (call is not null && !ReferenceEquals(call, TypeMethods.CallMethod))
+            if (call is not null && !PyBuiltinFunction.Is(call, Intrinsic.TypeCall))
             {
                 return Ops.CallBound(call, cls, args, kwnames);
             }
@@ -29,9 +29,9 @@ internal static class TypeCall
         }
         var newSlot = cls.Slots[(int)SlotId.New] ?? throw Ops.TypeError($"cannot create '{cls.Name}' instances");
         object obj;
-        if (ReferenceEquals(newSlot, ObjectMethods.NewMethod))
+        if (ObjectMethods.IsObjectNew(newSlot))
         {
-            if (args.Length > 0 && ReferenceEquals(cls.Slots[(int)SlotId.Init], ObjectMethods.InitMethod))
+            if (args.Length > 0 && PyBuiltinFunction.Is(cls.Slots[(int)SlotId.Init], Intrinsic.ObjectInit))
             {
                 throw Ops.TypeError($"{cls.Name}() takes no arguments");
             }
@@ -51,7 +51,7 @@ internal static class TypeCall
             return obj;
         }
         var init = objType.Slots[(int)SlotId.Init];
-        if (init is not null && !ReferenceEquals(init, ObjectMethods.InitMethod))
+        if (init is not null && !PyBuiltinFunction.Is(init, Intrinsic.ObjectInit))
         {
             var r = Ops.CallBound(init, obj, args, kwnames);
             if (r is not PyNone)

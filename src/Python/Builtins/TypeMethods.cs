@@ -6,34 +6,25 @@ namespace IronUwsgi.Python.Builtins;
 /// <summary>The methods and attributes of <c>type</c>.</summary>
 internal static class TypeMethods
 {
-    // Assigned once while the builtin types initialise (see ObjectMethods).
-    public static PyBuiltinFunction GetAttribute { get; private set; } = null!;
-
-    public static PyBuiltinFunction SetAttribute { get; private set; } = null!;
-
-    public static PyBuiltinFunction DelAttribute { get; private set; } = null!;
-
-    public static PyBuiltinFunction CallMethod { get; private set; } = null!;
-
     public static void Fill(PyType t)
     {
-        GetAttribute = t.Def("__getattribute__", (self, name) =>
+        t.Def("__getattribute__", (self, name) =>
         {
             var n = name as string ?? throw Ops.TypeError("attribute name must be string");
             return Ops.TypeGetAttr((PyType)self, n, out var v) ? v : throw Ops.NoAttribute(self, n);
-        });
-        SetAttribute = t.Def("__setattr__", (self, name, value) =>
+        }).Intrinsic = Intrinsic.TypeGetAttribute;
+        t.Def("__setattr__", (self, name, value) =>
         {
             Ops.TypeSetAttr((PyType)self, name as string ?? throw Ops.TypeError("attribute name must be string"), value);
             return Py.None;
-        });
-        DelAttribute = t.Def("__delattr__", (self, name) =>
+        }).Intrinsic = Intrinsic.TypeSetAttr;
+        t.Def("__delattr__", (self, name) =>
         {
             var cls = (PyType)self;
             var n = name as string ?? throw Ops.TypeError("attribute name must be string");
             return cls.DeleteTypeAttribute(n) ? Py.None : throw Ops.NoAttribute(cls, n);
-        });
-        CallMethod = t.DefRaw("__call__", (args, kw) => TypeCall.Construct((PyType)args[0], args[1..], kw));
+        }).Intrinsic = Intrinsic.TypeDelAttr;
+        t.DefRaw("__call__", (args, kw) => TypeCall.Construct((PyType)args[0], args[1..], kw)).Intrinsic = Intrinsic.TypeCall;
         t.Def("__repr__", self =>
         {
             var cls = (PyType)self;

@@ -1,3 +1,4 @@
+using IronUwsgi.Python.Builtins;
 using IronUwsgi.Python.Objects;
 
 namespace IronUwsgi.Python.Engine;
@@ -8,8 +9,10 @@ namespace IronUwsgi.Python.Engine;
 /// </summary>
 internal sealed class PyTraceback : PyObject
 {
+    public static readonly PyType TracebackType = MakeType();
+
     public PyTraceback(PyCode code, PyDict globals, int line, int depth, PyTraceback? next)
-        : base(Compiling.Generators.GeneratorTypes.Traceback)
+        : base(TracebackType)
     {
         Code = code;
         Globals = globals;
@@ -28,4 +31,17 @@ internal sealed class PyTraceback : PyObject
     public int Depth { get; }
 
     public PyTraceback? Next { get; }
+
+    private static PyType MakeType()
+    {
+        var t = Py.Bare("traceback", Py.ObjectType);
+        t.Type = Py.TypeType;
+        t.Namespace.Type = Py.DictType;
+        t.Namespace["__doc__"] = Py.None;
+        t.Prop("tb_lineno", self => Py.Int(((PyTraceback)self).Line));
+        t.Prop("tb_next", self => (object?)((PyTraceback)self).Next ?? Py.None);
+        t.Prop("tb_frame", self => new PyFrame(((PyTraceback)self).Code, ((PyTraceback)self).Globals, ((PyTraceback)self).Line, null));
+        Py.ReadyBuiltin(t);
+        return t;
+    }
 }

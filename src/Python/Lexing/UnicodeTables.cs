@@ -1,12 +1,14 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace IronUwsgi.Python.Lexing;
 
 /// <summary>
 /// The Unicode 14.0 data Python 3.11 uses and .NET in invariant mode lacks: identifier classes,
-/// NFKC normalization and character names. Read once from the embedded UnicodeData.bin
-/// (made by tools/unicode/generate.py); the loaded tables are immutable.
+/// NFKC normalization and character names. Read on first use from the embedded
+/// UnicodeIdentifiers.bin and UnicodeNames.bin (made by tools/unicode/generate.py), each
+/// separately since identifiers and "\N{...}" rarely both occur; the loaded tables are immutable.
 /// </summary>
 internal static class UnicodeTables
 {
@@ -14,23 +16,27 @@ internal static class UnicodeTables
     private const int LCount = 19, VCount = 21, TCount = 28, NCount = VCount * TCount, SCount = LCount * NCount;
 
     private static readonly Lazy<Data> Tables = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<NameData> NameTables = new(LoadNames, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static bool IsXidStart(int cp) => cp < 0x80 ? char.IsAsciiLetter((char)cp) : InRanges(Tables.Value.XidStart, cp);
 
     public static bool IsXidContinue(int cp) =>
         cp < 0x80 ? char.IsAsciiLetterOrDigit((char)cp) || cp == '_' : InRanges(Tables.Value.XidContinue, cp);
 
-    /// <summary>Looks up a character name or alias as "\N{...}" does (ASCII case-insensitive).</summary>
+    /// <summary>
+    /// Looks up a character name or alias as "\N{...}" does: ASCII case-insensitive, except the
+    /// algorithmic CJK unified ideograph and Hangul syllable names, which must be uppercase.
+    /// </summary>
     public static bool TryLookupName(ReadOnlySpan<char> name, out int cp)
     {
         const string Cjk = "CJK UNIFIED IDEOGRAPH-";
-        var data = Tables.Value;
+        var data = NameTables.Value;
         if (name.StartsWith(Cjk, StringComparison.OrdinalIgnoreCase))
         {
-            // Four or five uppercase hex digits, as CPython's _getcode requires.
+            // Exactly this prefix and four or five uppercase hex digits, as CPython's _getcode requires.
             var hex = name[Cjk.Length..];
             cp = 0;
-            if (hex.Length is not (4 or 5))
+            if (!name.StartsWith(Cjk, StringComparison.Ordinal) || hex.Length is not (4 or 5))
             {
                 return false;
             }
@@ -45,7 +51,14 @@ internal static class UnicodeTables
             }
             return InRanges(data.CjkUnified, cp);
         }
-        return data.Names.TryGetValue(name, out cp);
+        const string Hangul = "HANGUL SYLLABLE ";
+        if (name.StartsWith(Hangul, StringComparison.OrdinalIgnoreCase) && name.ContainsAnyInRange('a', 'z'))
+        {
+            // CPython derives syllable names from the code point and matches them case-sensitively.
+            cp = 0;
+            return false;
+        }
+        return data.TryFind(name, out cp);
     }
 
     /// <summary>Unicode normalization form KC.</summary>
@@ -86,8 +99,8 @@ internal static class UnicodeTables
             {
                 i++;
             }
-            if (cp >= 0x80 && (data.Decompositions.ContainsKey(cp) || data.CombiningClass.ContainsKey(cp)
-                || data.ComposingSeconds.Contains(cp) || (cp >= SBase && cp < SBase + SCount)
+            if (cp >= 0x80 && (data.DecompositionIndex(cp) >= 0 || Ccc(data, cp) != 0
+                || IndexOf(data.ComposingSeconds, cp) >= 0 || (cp >= SBase && cp < SBase + SCount)
                 || (cp >= LBase && cp < TBase + TCount)))
             {
                 return false;
@@ -109,15 +122,27 @@ internal static class UnicodeTables
             }
             return;
         }
-        if (data.Decompositions.TryGetValue(cp, out int[]? seq))
+        int index = data.DecompositionIndex(cp);
+        if (index >= 0)
         {
-            output.AddRange(seq);
+            int start = data.DecompositionStarts[index];
+            output.AddRange(data.DecompositionPool.AsSpan(start, data.DecompositionStarts[index + 1] - start));
             return;
         }
         output.Add(cp);
     }
 
-    private static int Ccc(Data data, int cp) => data.CombiningClass.TryGetValue(cp, out byte c) ? c : 0;
+    private static int Ccc(Data data, int cp)
+    {
+        int index = IndexOf(data.CombiningCodePoints, cp);
+        return index >= 0 ? data.CombiningClasses[index] : 0;
+    }
+
+    private static int IndexOf(int[] sorted, int value)
+    {
+        int index = Array.BinarySearch(sorted, value);
+        return index >= 0 ? index : -1;
+    }
 
     /// <summary>Canonical ordering: stable sort of each run of non-starters by combining class.</summary>
     private static void Reorder(Data data, List<int> cps)
@@ -182,7 +207,30 @@ internal static class UnicodeTables
             composite = first + t;
             return true;
         }
-        return data.Compositions.TryGetValue(((long)first << 21) | (uint)second, out composite);
+        // Pairs sorted by first, then second.
+        int lo = 0, hi = data.CompositionFirsts.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int order = data.CompositionFirsts[mid] != first
+                ? data.CompositionFirsts[mid].CompareTo(first)
+                : data.CompositionSeconds[mid].CompareTo(second);
+            if (order == 0)
+            {
+                composite = data.Composites[mid];
+                return true;
+            }
+            if (order < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        composite = 0;
+        return false;
     }
 
     private static bool InRanges(int[] ranges, int cp)
@@ -208,91 +256,131 @@ internal static class UnicodeTables
         return false;
     }
 
+    /// <summary>The identifier and NFKC tables: sorted int arrays searched in place.</summary>
     private sealed class Data
     {
         public required int[] XidStart { get; init; }
         public required int[] XidContinue { get; init; }
-        public required Dictionary<int, int[]> Decompositions { get; init; }
-        public required Dictionary<int, byte> CombiningClass { get; init; }
-        public required Dictionary<long, int> Compositions { get; init; }
-        public required HashSet<int> ComposingSeconds { get; init; }
+        public required int[] DecompositionCodePoints { get; init; }
+        public required int[] DecompositionStarts { get; init; }
+        public required int[] DecompositionPool { get; init; }
+        public required int[] CombiningCodePoints { get; init; }
+        public required int[] CombiningClasses { get; init; }
+        public required int[] CompositionFirsts { get; init; }
+        public required int[] CompositionSeconds { get; init; }
+        public required int[] Composites { get; init; }
+        public required int[] ComposingSeconds { get; init; }
+
+        public int DecompositionIndex(int cp) => IndexOf(DecompositionCodePoints, cp);
+    }
+
+    /// <summary>Names sorted by their ASCII bytes: entry i is at Offsets[i] as code point, length, name.</summary>
+    private sealed class NameData
+    {
         public required int[] CjkUnified { get; init; }
-        public required Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Names { get; init; }
+        public required byte[] Blob { get; init; }
+        public required int[] Offsets { get; init; }
+
+        public bool TryFind(ReadOnlySpan<char> name, out int cp)
+        {
+            cp = 0;
+            Span<byte> key = stackalloc byte[255];
+            if (name.Length > key.Length)
+            {
+                return false;
+            }
+            for (int i = 0; i < name.Length; i++)
+            {
+                char c = name[i];
+                if (c >= 0x80)
+                {
+                    return false;
+                }
+                key[i] = (byte)char.ToUpperInvariant(c);
+            }
+            key = key[..name.Length];
+            int lo = 0, hi = Offsets.Length - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                int at = Offsets[mid];
+                int order = Blob.AsSpan(at + 5, Blob[at + 4]).SequenceCompareTo(key);
+                if (order == 0)
+                {
+                    cp = BitConverter.ToInt32(Blob, at);
+                    return true;
+                }
+                if (order < 0)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+            return false;
+        }
     }
 
     private static Data Load()
     {
-        using var resource = typeof(UnicodeTables).Assembly.GetManifestResourceStream("IronUwsgi.Python.UnicodeData.bin")
-            ?? throw new InvalidOperationException("UnicodeData.bin resource is missing");
-        using var inflated = new DeflateStream(resource, CompressionMode.Decompress);
-        using var reader = new BinaryReader(inflated, Encoding.ASCII);
-
-        int[] xidStart = ReadRanges(reader);
-        int[] xidContinue = ReadRanges(reader);
-
-        int n = reader.ReadInt32();
-        var decompositions = new Dictionary<int, int[]>(n);
-        for (int i = 0; i < n; i++)
-        {
-            int cp = reader.ReadInt32();
-            var seq = new int[reader.ReadByte()];
-            for (int k = 0; k < seq.Length; k++)
-            {
-                seq[k] = reader.ReadInt32();
-            }
-            decompositions[cp] = seq;
-        }
-
-        n = reader.ReadInt32();
-        var ccc = new Dictionary<int, byte>(n);
-        for (int i = 0; i < n; i++)
-        {
-            int cp = reader.ReadInt32();
-            ccc[cp] = reader.ReadByte();
-        }
-
-        n = reader.ReadInt32();
-        var compositions = new Dictionary<long, int>(n);
-        var seconds = new HashSet<int>();
-        for (int i = 0; i < n; i++)
-        {
-            int a = reader.ReadInt32(), b = reader.ReadInt32(), c = reader.ReadInt32();
-            compositions[((long)a << 21) | (uint)b] = c;
-            seconds.Add(b);
-        }
-
-        int[] cjk = ReadRanges(reader);
-        var names = new Dictionary<string, int>(50_000, StringComparer.OrdinalIgnoreCase);
-        for (int section = 0; section < 2; section++)
-        {
-            n = reader.ReadInt32();
-            for (int i = 0; i < n; i++)
-            {
-                int cp = reader.ReadInt32();
-                names[Encoding.ASCII.GetString(reader.ReadBytes(reader.ReadByte()))] = cp;
-            }
-        }
-
+        int[] ints = MemoryMarshal.Cast<byte, int>(Inflate("UnicodeIdentifiers.bin")).ToArray();
+        int pos = 0;
         return new Data
         {
-            XidStart = xidStart,
-            XidContinue = xidContinue,
-            Decompositions = decompositions,
-            CombiningClass = ccc,
-            Compositions = compositions,
-            ComposingSeconds = seconds,
-            CjkUnified = cjk,
-            Names = names.GetAlternateLookup<ReadOnlySpan<char>>(),
+            XidStart = Section(ints, ref pos, 2),
+            XidContinue = Section(ints, ref pos, 2),
+            DecompositionCodePoints = Section(ints, ref pos, 1),
+            DecompositionStarts = Section(ints, ref pos, 1),
+            DecompositionPool = Section(ints, ref pos, 1),
+            CombiningCodePoints = Section(ints, ref pos, 1),
+            CombiningClasses = Section(ints, ref pos, 1),
+            CompositionFirsts = Section(ints, ref pos, 1),
+            CompositionSeconds = Section(ints, ref pos, 1),
+            Composites = Section(ints, ref pos, 1),
+            ComposingSeconds = Section(ints, ref pos, 1),
         };
     }
 
-    private static int[] ReadRanges(BinaryReader reader)
+    /// <summary>The next length-prefixed array (length counts items of <paramref name="width"/> ints).</summary>
+    private static int[] Section(int[] ints, ref int pos, int width)
     {
-        var ranges = new int[reader.ReadInt32() * 2];
-        for (int i = 0; i < ranges.Length; i++)
-        {
-            ranges[i] = reader.ReadInt32();
-        }
-        return ranges;
+        int count = ints[pos] * width;
+        int[] section = ints.AsSpan(pos + 1, count).ToArray();
+        pos += 1 + count;
+        return section;
     }
+
+    private static NameData LoadNames()
+    {
+        byte[] blob = Inflate("UnicodeNames.bin");
+        int pos = 0;
+        int rangeCount = BitConverter.ToInt32(blob, pos);
+        var cjk = new int[rangeCount * 2];
+        for (int i = 0; i < cjk.Length; i++)
+        {
+            cjk[i] = BitConverter.ToInt32(blob, pos + 4 + (4 * i));
+        }
+        pos += 4 + (4 * cjk.Length);
+        var offsets = new int[BitConverter.ToInt32(blob, pos)];
+        pos += 4;
+        for (int i = 0; i < offsets.Length; i++)
+        {
+            offsets[i] = pos;
+            pos += 5 + blob[pos + 4];
+        }
+        return new NameData { CjkUnified = cjk, Blob = blob, Offsets = offsets };
+    }
+
+    private static byte[] Inflate(string resourceName)
+    {
+        using var resource = typeof(UnicodeTables).Assembly.GetManifestResourceStream("IronUwsgi.Python." + resourceName)
+            ?? throw new InvalidOperationException(resourceName + " resource is missing");
+        using var inflated = new DeflateStream(resource, CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        inflated.CopyTo(output);
+        return output.ToArray();
+    }
+
 }

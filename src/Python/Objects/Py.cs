@@ -65,6 +65,12 @@ internal static class Py
     public static readonly PyType UnionType = Bare("UnionType", ObjectType);
     public static readonly PyType MemoryViewType = Bare("memoryview", ObjectType);
     public static readonly PyType MappingProxyType = Bare("mappingproxy", ObjectType);
+    public static readonly PyType GeneratorType = Bare("generator", ObjectType);
+    public static readonly PyType EnumerateType = Bare("enumerate", ObjectType, TypeFlags.BaseType);
+    public static readonly PyType ZipType = Bare("zip", ObjectType, TypeFlags.BaseType);
+    public static readonly PyType MapType = Bare("map", ObjectType, TypeFlags.BaseType);
+    public static readonly PyType FilterType = Bare("filter", ObjectType, TypeFlags.BaseType);
+    public static readonly PyType ReversedType = Bare("reversed", ObjectType, TypeFlags.BaseType);
 
     public static readonly PyNone None = new(NoneType);
     public static readonly PyNotImplemented NotImplemented = new(NotImplementedType);
@@ -110,7 +116,10 @@ internal static class Py
         {
             ListIteratorType, ListReverseIteratorType, TupleIteratorType, StrIteratorType, BytesIteratorType, DictKeyIteratorType,
             DictValueIteratorType, DictItemIteratorType, SetIteratorType, RangeIteratorType, SeqIteratorType, CallableIteratorType,
+            EnumerateType, ZipType, MapType, FilterType, ReversedType,
         });
+        GeneratorMethods.Fill(GeneratorType);
+        LazyIteratorMethods.Fill(EnumerateType, ZipType, MapType, FilterType, ReversedType);
         GenericAliasMethods.Fill(GenericAliasType, UnionType, new[] { ListType, DictType, TupleType, SetType, FrozenSetType, TypeType });
         MemoryViewMethods.Fill(MemoryViewType);
         MappingProxyMethods.Fill(MappingProxyType);
@@ -125,6 +134,21 @@ internal static class Py
     {
         var t = new PyType(TypeType, name, baseType is null ? Array.Empty<PyType>() : new[] { baseType }, new PyDict(DictType, 8), flags | TypeFlags.Immutable);
         Created.Add(t);
+        return t;
+    }
+
+    /// <summary>
+    /// Defines a builtin type after start-up (native module classes, generators...): <paramref name="fill"/>
+    /// adds its methods, then it is frozen like the other builtin types. Keep the result in a static
+    /// readonly field: builtin types are created once per process and shared by every engine.
+    /// </summary>
+    public static PyType DefineType(string name, PyType? baseType, TypeFlags flags, string module, Action<PyType> fill)
+    {
+        var t = new PyType(TypeType, name, new[] { baseType ?? ObjectType }, new PyDict(DictType, 8), flags | TypeFlags.Immutable);
+        t.Namespace["__doc__"] = None;
+        t.Namespace["__module__"] = module;
+        fill(t);
+        ReadyBuiltin(t);
         return t;
     }
 
@@ -167,8 +191,6 @@ internal static class Py
 
     /// <summary>Boxes a big integer, normalised to long when it fits.</summary>
     public static object Int(BigInteger v) => v >= long.MinValue && v <= long.MaxValue ? Int((long)v) : v;
-
-    public static object Float(double d) => d;
 
     private static object[] MakeSmallInts()
     {

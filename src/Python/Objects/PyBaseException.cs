@@ -25,17 +25,3 @@ internal sealed class PyBaseException : PyObject
     /// <summary>Wraps this exception in the CLR carrier so it can be thrown.</summary>
     public PythonException ToClr() => new(this);
 }
-
-/// <summary>
-/// The one CLR exception type the runtime throws: it carries a Python exception object.
-/// Thrown only for real Python raises, never for control flow (iteration end, lookups misses).
-/// </summary>
-internal sealed class PythonException : Exception
-{
-    public PythonException(PyBaseException value)
-        : base(null) => Value = value;
-
-    public PyBaseException Value { get; }
-
-    public override string Message => Runtime.Ops.FormatExceptionLine(Value);
-}

@@ -2,6 +2,24 @@ using IronUwsgi.Python.Runtime;
 
 namespace IronUwsgi.Python.Objects;
 
+/// <summary>Builtin methods the runtime recognises in resolved slots to take its direct paths.</summary>
+internal enum Intrinsic
+{
+    None,
+    ObjectGetAttribute,
+    ObjectSetAttr,
+    ObjectDelAttr,
+    ObjectHash,
+    ObjectInit,
+    ObjectNew,
+    TypeGetAttribute,
+    TypeSetAttr,
+    TypeDelAttr,
+    TypeCall,
+    SuperGetAttribute,
+    IterSelf,
+}
+
 /// <summary>A builtin taking positional values then keyword values named by <paramref name="kwnames"/>.</summary>
 internal delegate object RawBuiltin(object[] args, string[]? kwnames);
 
@@ -84,6 +102,12 @@ internal sealed class PyBuiltinFunction : PyObject
 
     /// <summary>The type this is a method of, or null for a plain builtin function.</summary>
     public PyType? Owner { get; }
+
+    /// <summary>Marks the builtin methods Ops dispatches to directly when it finds them in a slot.</summary>
+    public Intrinsic Intrinsic { get; internal set; }
+
+    /// <summary>True when <paramref name="slot"/> is the builtin method <paramref name="which"/>.</summary>
+    public static bool Is(object? slot, Intrinsic which) => slot is PyBuiltinFunction f && f.Intrinsic == which;
 
     /// <summary>The object a module-level builtin is bound to (e.g. a module); null otherwise.</summary>
     public object? Self { get; init; }

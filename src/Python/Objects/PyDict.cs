@@ -46,11 +46,6 @@ internal class PyDict : PyObject
 
     public int Count => count;
 
-    /// <summary>Changes on every insertion or removal, so iterators can detect a size change.</summary>
-    public int Mutations { get; private set; }
-
-    /// <summary>Upper bound of entry positions, for iteration with <see cref="TryGetEntry"/>.</summary>
-    internal int EntryLimit => used;
 
     public object this[object key]
     {
@@ -82,6 +77,19 @@ internal class PyDict : PyObject
     {
         long h = s.GetHashCode();
         return h == -1 ? -2 : h;
+    }
+
+    /// <summary>String-key lookup with a hash from <see cref="StringHash"/> computed once by the caller (MRO walks).</summary>
+    internal bool TryGetValue(string key, long hash, out object value)
+    {
+        var i = FindString(key, hash);
+        if (i >= 0)
+        {
+            value = values[i]!;
+            return true;
+        }
+        value = null!;
+        return false;
     }
 
     public bool TryGetValue(string key, out object value)
@@ -139,7 +147,6 @@ internal class PyDict : PyObject
         keys[entry] = null;
         values[entry] = null;
         count--;
-        Mutations++;
         return true;
     }
 
@@ -151,7 +158,6 @@ internal class PyDict : PyObject
         values = new object?[5];
         used = 0;
         count = 0;
-        Mutations++;
     }
 
     /// <summary>Inserts or replaces; the key keeps its first insertion position.</summary>
@@ -172,7 +178,6 @@ internal class PyDict : PyObject
         keys[e] = key;
         values[e] = value;
         count++;
-        Mutations++;
         InsertIndex(hash, e);
     }
 

@@ -75,18 +75,36 @@ internal static class PyExc
     public static readonly PyType SyntaxWarning = Make("SyntaxWarning", Warning);
     public static readonly PyType UnicodeWarning = Make("UnicodeWarning", Warning);
     public static readonly PyType UserWarning = Make("UserWarning", Warning);
+    public static readonly PyType BaseExceptionGroup = Make("BaseExceptionGroup", BaseException);
+    public static readonly PyType ExceptionGroup = MakeGroup();
 
     static PyExc()
     {
         ExceptionMethods.Fill();
+        ExceptionGroupMethods.Fill(BaseExceptionGroup);
         foreach (var t in Created)
         {
+            if (ReferenceEquals(t, ExceptionGroup))
+            {
+                t.SolidBase = BaseException;
+                t.Namespace["__module__"] = "builtins";
+                t.Ready(TypeFactory.ComputeMro(t, t.Bases));
+                continue;
+            }
             Py.ReadyBuiltin(t);
         }
     }
 
     /// <summary>Every builtin exception type, bases first (for the builtins module).</summary>
     public static IReadOnlyList<PyType> All => Created;
+
+    // ExceptionGroup derives from both BaseExceptionGroup and Exception (C3 MRO).
+    private static PyType MakeGroup()
+    {
+        var t = Make("ExceptionGroup", BaseExceptionGroup);
+        t.Bases = new[] { BaseExceptionGroup, Exception };
+        return t;
+    }
 
     private static PyType Make(string name, PyType? baseType)
     {

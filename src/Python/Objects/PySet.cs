@@ -30,13 +30,9 @@ internal sealed class PySet : PyObject
 
     public bool IsFrozen => Type.IsSubtypeOf(Py.FrozenSetType);
 
-    /// <summary>Changes on each insertion or removal so iterators can detect a size change.</summary>
-    public int Mutations { get; private set; }
 
     /// <summary>A cached hash for frozensets (0 = not computed yet).</summary>
     internal long CachedHash { get; set; }
-
-    internal int TableSize => keys.Length;
 
     public bool Add(object key) => Add(key, Ops.Hash(key));
 
@@ -82,14 +78,12 @@ internal sealed class PySet : PyObject
                         keys[freeSlot] = key;
                         hashes[freeSlot] = hash;
                         used++;
-                        Mutations++;
                         return true;
                     }
                     keys[j] = key;
                     hashes[j] = hash;
                     fill++;
                     used++;
-                    Mutations++;
                     if (fill * 5 >= mask * 3)
                     {
                         Resize(used > 50000 ? used * 2 : used * 4);
@@ -127,7 +121,6 @@ internal sealed class PySet : PyObject
         keys[e] = DummyKey;
         hashes[e] = -1;
         used--;
-        Mutations++;
         return true;
     }
 
@@ -142,7 +135,6 @@ internal sealed class PySet : PyObject
                 keys[i] = DummyKey;
                 hashes[i] = -1;
                 used--;
-                Mutations++;
                 key = k;
                 return true;
             }
@@ -157,7 +149,6 @@ internal sealed class PySet : PyObject
         hashes = new long[8];
         fill = 0;
         used = 0;
-        Mutations++;
     }
 
     /// <summary>Adds every element of another set, copying its table when this set is empty (as CPython).</summary>
@@ -177,7 +168,6 @@ internal sealed class PySet : PyObject
             Array.Copy(other.hashes, hashes, hashes.Length);
             fill = other.fill;
             used = other.used;
-            Mutations++;
             return;
         }
         if (fill == 0)
@@ -193,7 +183,6 @@ internal sealed class PySet : PyObject
             }
             fill = other.used;
             used = other.used;
-            Mutations++;
             return;
         }
         for (var i = 0; i < other.keys.Length; i++)

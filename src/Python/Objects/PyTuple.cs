@@ -15,6 +15,4 @@ internal sealed class PyTuple : PyObject
     public int Count => Items.Length;
 
     public object this[int index] => Items[index];
-
-    public static PyTuple Of(params object[] items) => new(items);
 }

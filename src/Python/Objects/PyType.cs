@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using IronUwsgi.Python.Builtins;
 using IronUwsgi.Python.Runtime;
 
@@ -10,6 +11,13 @@ namespace IronUwsgi.Python.Objects;
 internal sealed class PyType : PyObject
 {
     private List<WeakReference<PyType>>? subclasses;
+
+    // MRO lookup results of a heap type (null = absent), dropped whenever the type or a base changes.
+    // Builtin types are shared between engines and keep no cache; their MROs are short.
+    private Dictionary<string, object?>? lookupCache;
+
+    // Builtin types never change after Ready, so their MRO is flattened once into an immutable map.
+    private FrozenDictionary<string, object>? frozenLookup;
 
     internal PyType(PyType? metatype, string name, PyType[] bases, PyDict dict, TypeFlags flags)
         : base(metatype!)
@@ -55,9 +63,26 @@ internal sealed class PyType : PyObject
     internal void Ready(PyType[] mro)
     {
         Mro = mro;
+        lookupCache = null;
         foreach (var b in Bases)
         {
             b.AddSubclass(this);
+        }
+        if ((Flags & TypeFlags.Immutable) != 0)
+        {
+            var flat = new Dictionary<string, object>(StringComparer.Ordinal);
+            for (var i = mro.Length - 1; i >= 0; i--)
+            {
+                var pos = 0;
+                while (mro[i].Namespace.TryGetEntry(ref pos, out var k, out var v))
+                {
+                    if (k is string s)
+                    {
+                        flat[s] = v;
+                    }
+                }
+            }
+            frozenLookup = flat.ToFrozenDictionary(StringComparer.Ordinal);
         }
         RefreshSlots();
     }
@@ -65,29 +90,29 @@ internal sealed class PyType : PyObject
     /// <summary>Finds <paramref name="name"/> in the namespaces along the MRO, without descriptor binding.</summary>
     public object? Lookup(string name)
     {
+        if (frozenLookup is not null)
+        {
+            return frozenLookup.TryGetValue(name, out var frozen) ? frozen : null;
+        }
+        if (lookupCache is not null && lookupCache.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+        var hash = PyDict.StringHash(name);
+        object? found = null;
         foreach (var t in Mro)
         {
-            if (t.Namespace.TryGetValue(name, out var v))
+            if (t.Namespace.TryGetValue(name, hash, out var v))
             {
-                return v;
+                found = v;
+                break;
             }
         }
-        return null;
-    }
-
-    /// <summary>Finds <paramref name="name"/> along the MRO and reports which type defines it.</summary>
-    public object? Lookup(string name, out PyType? owner)
-    {
-        foreach (var t in Mro)
+        if (IsHeap)
         {
-            if (t.Namespace.TryGetValue(name, out var v))
-            {
-                owner = t;
-                return v;
-            }
+            (lookupCache ??= new Dictionary<string, object?>(StringComparer.Ordinal))[name] = found;
         }
-        owner = null;
-        return null;
+        return found;
     }
 
     public bool IsSubtypeOf(PyType other)
@@ -139,6 +164,7 @@ internal sealed class PyType : PyObject
     {
         var slotChanged = name is null || SlotNames.TryGet(name, out _);
         Version++;
+        lookupCache = null;
         if (slotChanged)
         {
             RefreshSlots();
@@ -159,18 +185,13 @@ internal sealed class PyType : PyObject
 
     internal void AddSubclass(PyType sub)
     {
-        // Builtin types are shared by all engines and immutable, so they do not record the
-        // (engine-specific) heap classes derived from them.
-        if ((Flags & TypeFlags.Immutable) != 0 && sub.IsHeap)
+        // Builtin types are shared by all engines and immutable: they record no subclasses, so no
+        // engine's classes become reachable from another engine and nothing shared is mutated.
+        if (!IsHeap)
         {
             return;
         }
         (subclasses ??= new List<WeakReference<PyType>>()).Add(new WeakReference<PyType>(sub));
-    }
-
-    internal void RemoveSubclass(PyType sub)
-    {
-        subclasses?.RemoveAll(w => !w.TryGetTarget(out var t) || ReferenceEquals(t, sub));
     }
 
     /// <summary>The subclasses still alive, in creation order (type.__subclasses__).</summary>

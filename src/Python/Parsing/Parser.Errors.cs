@@ -18,36 +18,97 @@ internal sealed partial class Parser
         return new PythonSyntaxError(kind, message, _fileName, start.Line, offset, end.Line, endOffset, _lines.LineText(start.Line));
     }
 
-    private PythonSyntaxError ErrorAt(in Token t, string message, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError) =>
-        ErrorRange(t.Start, t.End, message, kind);
+    private PythonSyntaxError ErrorAt(in Token t, string message, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
+    {
+        if (t.Kind is TokenKind.EndMarker or TokenKind.Dedent)
+        {
+            // CPython's end marker (and the dedents before it) sit at the end of the last line.
+            SourcePos end = _lines.EndOfLastLine();
+            if (t.Kind == TokenKind.EndMarker || t.Start.Line > end.Line)
+            {
+                return ErrorRange(end, end, message, kind);
+            }
+        }
+
+        return ErrorRange(t.Start, t.End, message, kind);
+    }
 
     private PythonSyntaxError ErrorAt(LocatedNode n, string message) => ErrorRange(StartOf(n), EndOf(n), message);
 
     /// <summary>The generic error at the current token, as CPython reports a failed parse there.</summary>
     private PythonSyntaxError InvalidSyntax()
     {
-        Token t = Cur;
+        Token t = TokenAt(Math.Max(_pos, _examined));
+        ReadAheadLikeCPython();
         return t.Kind switch
         {
-            TokenKind.Indent => ErrorAt(t, "unexpected indent", SyntaxErrorKind.IndentationError),
+            // CPython points at the last character of the indentation.
+            TokenKind.Indent => ErrorRange(new SourcePos(t.End.Line, t.End.Column - 1), t.End, "unexpected indent", SyntaxErrorKind.IndentationError),
             TokenKind.Dedent => ErrorAt(t, "unexpected unindent", SyntaxErrorKind.IndentationError),
-            _ => PreferTokenizerError(ErrorAt(t, "invalid syntax")),
+            _ => ErrorAt(t, "invalid syntax"),
         };
     }
 
     /// <summary>
-    /// Like CPython, after a generic error the rest of the source is tokenized, and a lexical
-    /// error found there wins (the tokenizer knows which ones CPython lets win).
+    /// CPython's second pass tries "expression expression" (its missing-comma rule) wherever an
+    /// expression ended, reading on; how far it read decides which tokenizer error wins later.
     /// </summary>
-    private PythonSyntaxError PreferTokenizerError(PythonSyntaxError error)
+    private void ReadAheadLikeCPython()
     {
-        if (_count > 0 && _tokens[_count - 1].Kind == TokenKind.EndMarker)
+        if (_readingAhead || _pos == 0 || !StartsExpression(Cur) || !EndsExpression(_tokens[_pos - 1]))
         {
-            return error;
+            return;
         }
 
-        return _tokenizer.ErrorInRest(error.LineNo) ?? error;
+        int save = _pos;
+        int examined = _examined;
+        _readingAhead = true;
+        try
+        {
+            ParseExpression();
+        }
+        catch (PythonSyntaxError) when (!TokenizerFailed)
+        {
+            // Only the distance read matters here.
+        }
+        finally
+        {
+            _readingAhead = false;
+            _pos = save;
+            _examined = examined;
+        }
     }
+
+    private static bool EndsExpression(in Token t) =>
+        t.Kind is TokenKind.Number or TokenKind.String ||
+        (t.Kind == TokenKind.Name && (!Keywords.IsKeyword(t.Text) || t.Text is "None" or "True" or "False")) ||
+        (t.Kind == TokenKind.Op && t.Text is ")" or "]" or "}" or "...");
+
+    /// <summary>
+    /// Runs a parse; as CPython does after a parser error, the rest of the source is tokenized and
+    /// a lexical error found there wins (the tokenizer knows which ones CPython lets win).
+    /// CPython's generic indentation errors are final.
+    /// </summary>
+    public T Run<T>(Func<Parser, T> parse)
+    {
+        try
+        {
+            return parse(this);
+        }
+        catch (PythonSyntaxError error) when (!TokenizerFailed && !IsFinal(error))
+        {
+            if (_count == 0 || _tokens[_count - 1].Kind == TokenKind.EndMarker)
+            {
+                throw;
+            }
+
+            // CPython compares with the line of the last token it fetched.
+            throw _tokenizer.ErrorInRest(_tokens[_count - 1].Start.Line) ?? error;
+        }
+    }
+
+    private static bool IsFinal(PythonSyntaxError error) =>
+        error.Kind == SyntaxErrorKind.IndentationError && error.Message is "unexpected indent" or "unexpected unindent";
 
     /// <summary>CPython's name of an expression kind in "cannot assign to ..." messages.</summary>
     private static string ExprName(Expr e) => e switch

@@ -68,8 +68,11 @@ internal sealed partial class Parser
 
         SourcePos start = Cur.Start;
         Expr e = ParseExpression();
-        if (IsOp(":="))
+        if (IsOp(":=") && !inCallArguments)
         {
+            // CPython names the target only when a value follows.
+            _pos++;
+            ParseExpression();
             throw ErrorAt(e, $"cannot use assignment expressions with {ExprName(e)}");
         }
 
@@ -91,20 +94,23 @@ internal sealed partial class Parser
         }
 
         int save = _pos;
+        int examined = _examined;
         _pos++;
         Expr value;
         try
         {
             value = ParseBitwiseOr();
         }
-        catch (PythonSyntaxError)
+        catch (PythonSyntaxError) when (!TokenizerFailed)
         {
             _pos = save;
+            _examined = examined;
             return;
         }
 
         bool chained = IsOp("=") || IsOp(":=");
         _pos = save;
+        _examined = examined;
         if (chained)
         {
             return;
@@ -132,7 +138,7 @@ internal sealed partial class Parser
             Expr test = ParseDisjunction();
             if (!IsKw("else"))
             {
-                if (StartsExpressionEnd(Cur))
+                if (!IsOp(":"))
                 {
                     throw ErrorRange(StartOf(body), EndOf(test), "expected 'else' after 'if' expression");
                 }
@@ -148,10 +154,6 @@ internal sealed partial class Parser
         _recursion--;
         return body;
     }
-
-    private static bool StartsExpressionEnd(in Token t) =>
-        t.Kind is TokenKind.Newline or TokenKind.EndMarker ||
-        (t.Kind == TokenKind.Op && t.Text is ")" or "]" or "}" or "," or ":" or ";" or "=");
 
     private Expr ParseDisjunction()
     {
@@ -445,6 +447,11 @@ internal sealed partial class Parser
             string op = Cur.Text;
             if (op == ".")
             {
+                if (!IsNameToken(PeekAt(1)))
+                {
+                    break;
+                }
+
                 _pos++;
                 string name = ExpectName();
                 e = Fin(new Ast.Attribute(e, name, ExprContext.Load), start);
@@ -822,7 +829,12 @@ internal sealed partial class Parser
             Expr first = ParseStarNamedExpression();
             if (IsOp(":") && first is not Starred)
             {
-                _pos++;
+                Token colon = Advance();
+                if (IsOp("}") || IsOp(","))
+                {
+                    throw ErrorAt(colon, "expression expected after dictionary key and ':'");
+                }
+
                 Expr value = ParseExpression();
                 if (IsKw("for") || (IsKw("async") && IsKwToken(PeekAt(1), "for")))
                 {
@@ -870,28 +882,35 @@ internal sealed partial class Parser
 
         while (!IsOp("}"))
         {
-            if (AcceptOp("**"))
+            if (IsOp("**"))
             {
+                Token stars = Advance();
                 keys.Add(null);
                 values.Add(ParseBitwiseOr());
+                if (IsKw("for") || (IsKw("async") && IsKwToken(PeekAt(1), "for")))
+                {
+                    throw ErrorRange(stars.Start, PrevEnd, "dict unpacking cannot be used in dict comprehension");
+                }
             }
             else
             {
                 Expr key = ParseExpression();
                 if (!IsOp(":"))
                 {
-                    if (IsOp("}") || IsOp(","))
-                    {
-                        throw ErrorRange(StartOf(key), EndOf(key), "':' expected after dictionary key");
-                    }
-
-                    throw InvalidSyntax();
+                    // CPython points at the key's last character.
+                    var last = new SourcePos(key.EndLineno, key.EndColOffset - 1);
+                    throw keys.Count > 0 ? ErrorRange(last, EndOf(key), "':' expected after dictionary key") : InvalidSyntax();
                 }
 
-                _pos++;
+                Token colon = Advance();
                 if (IsOp("}") || IsOp(","))
                 {
-                    throw ErrorRange(Cur.Start, Cur.End, "expression expected after dictionary key and ':'");
+                    throw ErrorAt(colon, "expression expected after dictionary key and ':'");
+                }
+
+                if (IsOp("*"))
+                {
+                    throw ErrorRange(Cur.Start, Cur.End, "cannot use a starred expression in a dictionary value");
                 }
 
                 keys.Add(key);
@@ -946,10 +965,19 @@ internal sealed partial class Parser
                 break;
             }
 
-            Expr target = ParseTargetList(ExprContext.Store, "in");
-            if (!IsKw("in"))
+            int targetStart = _pos;
+            Expr target;
+            try
             {
-                throw InvalidSyntax();
+                target = ParseTargetList(ExprContext.Store, "in");
+                if (!IsKw("in"))
+                {
+                    throw InvalidSyntax();
+                }
+            }
+            catch (PythonSyntaxError error) when (!TokenizerFailed)
+            {
+                throw InvalidForTarget(targetStart, error);
             }
 
             _pos++;
@@ -1010,23 +1038,61 @@ internal sealed partial class Parser
         }
     }
 
-    /// <summary>CPython's "Perhaps you forgot a comma?" inside brackets, else plain invalid syntax.</summary>
+    /// <summary>
+    /// CPython's "Perhaps you forgot a comma?" for two expressions in a row inside brackets, else
+    /// plain invalid syntax at the second one. Like CPython, the second expression is parsed either
+    /// way, which decides how far the tokenizer has read.
+    /// </summary>
     private PythonSyntaxError MissingComma(Expr? previous)
     {
-        if (previous is not null && _bracketDepth > 0 && StartsExpression(Cur) && !(Cur.Kind == TokenKind.Op && Cur.Text is "*" or "**"))
+        Token at = Cur;
+        if (previous is null || !StartsExpression(at) || (at.Kind == TokenKind.Op && at.Text is "*" or "**"))
         {
-            int save = _pos;
-            try
+            return InvalidSyntax();
+        }
+
+        int save = _pos;
+        int examined = _examined;
+        Expr next;
+        try
+        {
+            next = ParseExpression();
+        }
+        catch (PythonSyntaxError) when (!TokenizerFailed)
+        {
+            _pos = save;
+            _examined = examined;
+            return InvalidSyntax();
+        }
+
+        _pos = save;
+        _examined = examined;
+        if (_bracketDepth == 0 || StartsWithSoftKeywordOrNameString(previous))
+        {
+            return InvalidSyntax();
+        }
+
+        return ErrorRange(StartOf(previous), EndOf(next), "invalid syntax. Perhaps you forgot a comma?");
+    }
+
+    /// <summary>CPython's comma hint skips expressions opening with a soft keyword or with NAME STRING.</summary>
+    private bool StartsWithSoftKeywordOrNameString(Expr e)
+    {
+        var start = StartOf(e);
+        for (int i = _pos - 1; i >= 0; i--)
+        {
+            Token t = _tokens[i];
+            if (t.Start == start)
             {
-                Expr next = ParseExpression();
-                return PreferTokenizerError(ErrorRange(StartOf(previous), EndOf(next), "invalid syntax. Perhaps you forgot a comma?"));
+                return t.Kind == TokenKind.Name && (t.Text is "match" or "case" or "_" || TokenAt(i + 1).Kind == TokenKind.String);
             }
-            catch (PythonSyntaxError)
+
+            if (t.Start.Line < start.Line)
             {
-                _pos = save;
+                break;
             }
         }
 
-        return InvalidSyntax();
+        return false;
     }
 }

@@ -28,7 +28,7 @@ internal sealed partial class Parser
                 return null;
             }
         }
-        catch (PythonSyntaxError)
+        catch (PythonSyntaxError) when (!TokenizerFailed)
         {
             _pos = save;
             return null;
@@ -193,12 +193,12 @@ internal sealed partial class Parser
             case TokenKind.Op when t.Text == "(":
                 return ParseGroupOrSequencePattern();
             case TokenKind.Op when t.Text == "[":
-            {
-                _pos++;
-                var patterns = ParsePatternList("]");
-                ExpectClosing("]", t);
-                return Fin(new MatchSequence(patterns), t.Start);
-            }
+                {
+                    _pos++;
+                    var patterns = ParsePatternList("]");
+                    ExpectClosing("]", t);
+                    return Fin(new MatchSequence(patterns), t.Start);
+                }
 
             case TokenKind.Op when t.Text == "{":
                 return ParseMappingPattern();
@@ -424,14 +424,14 @@ internal sealed partial class Parser
             _pos++;
             object value = ParseNumber(imag);
             var right = Place(new Constant(value, null), imag.Start, imag.End);
-            if (value is not System.Numerics.Complex)
-            {
-                throw ErrorAt(right, "imaginary number required in complex literal");
-            }
-
             if (number is Constant { Value: System.Numerics.Complex } || number is UnaryOp { Operand: Constant { Value: System.Numerics.Complex } })
             {
                 throw ErrorAt(number, "real number required in complex literal");
+            }
+
+            if (value is not System.Numerics.Complex)
+            {
+                throw ErrorAt(right, "imaginary number required in complex literal");
             }
 
             return Fin(new BinOp(number, op, right), start);

@@ -17,6 +17,7 @@ internal sealed partial class Parser
         Arg? kwarg = null;
         bool sawStar = false;
         bool sawSlash = false;
+        Arg? nonDefaultAfterDefault = null;
         while (!IsOp(close))
         {
             Token t = Cur;
@@ -84,7 +85,17 @@ internal sealed partial class Parser
             else
             {
                 Arg arg = ParseParameter(allowAnnotations, starAnnotation: false);
-                Expr? value = AcceptOp("=") ? ParseExpression() : null;
+                Expr? value = null;
+                if (AcceptOp("="))
+                {
+                    if (IsOp(",") || IsOp(close))
+                    {
+                        throw ErrorAt(Cur, "expected default value expression");
+                    }
+
+                    value = ParseExpression();
+                }
+
                 if (sawStar)
                 {
                     kwOnly.Add(arg);
@@ -98,7 +109,7 @@ internal sealed partial class Parser
                     }
                     else if (defaults.Count > 0)
                     {
-                        throw ErrorAt(arg, "non-default argument follows default argument");
+                        nonDefaultAfterDefault ??= arg;
                     }
 
                     args.Add(arg);
@@ -114,6 +125,12 @@ internal sealed partial class Parser
         if (!IsOp(close))
         {
             throw InvalidSyntax();
+        }
+
+        // CPython checks the order once the whole list has parsed.
+        if (nonDefaultAfterDefault is not null)
+        {
+            throw ErrorAt(nonDefaultAfterDefault, "non-default argument follows default argument");
         }
 
         return new Arguments(posOnly, args, vararg, kwOnly, kwDefaults, kwarg, defaults);

@@ -56,15 +56,13 @@ internal sealed partial class Parser
     /// <summary>interactive: one statement (simple statements on a line, or a compound statement).</summary>
     public Interactive ParseSingleInput()
     {
+        if (Cur.Kind is TokenKind.Newline or TokenKind.EndMarker)
+        {
+            throw InvalidSyntax();
+        }
+
         var body = new List<Stmt>();
-        if (Cur.Kind is TokenKind.Newline)
-        {
-            _pos++;
-        }
-        else if (Cur.Kind != TokenKind.EndMarker)
-        {
-            ParseStatement(body);
-        }
+        ParseStatement(body);
 
         while (Cur.Kind == TokenKind.Newline)
         {
@@ -146,22 +144,43 @@ internal sealed partial class Parser
 
     private PythonSyntaxError StatementEndError(Stmt last)
     {
+        if (IsOp(":=") && last is ExprStmt { Value: var target and not Name })
+        {
+            int save = _pos;
+            int examined = _examined;
+            _pos++;
+            try
+            {
+                ParseExpression();
+                return ErrorAt(target, $"cannot use assignment expressions with {ExprName(target)}");
+            }
+            catch (PythonSyntaxError) when (!TokenizerFailed)
+            {
+                _pos = save;
+                _examined = examined;
+                return InvalidSyntax();
+            }
+        }
+
         // "print x" and "exec x": CPython suggests the call form.
         if (last is ExprStmt { Value: Name { Id: "print" or "exec" } name } && StartsExpression(Cur))
         {
             int save = _pos;
+            int examined = _examined;
             try
             {
                 Expr rest = ParseStarExpressions();
                 return ErrorRange(StartOf(name), EndOf(rest), $"Missing parentheses in call to '{name.Id}'. Did you mean {name.Id}(...)?");
             }
-            catch (PythonSyntaxError)
+            catch (PythonSyntaxError) when (!TokenizerFailed)
             {
                 _pos = save;
+                _examined = examined;
+                _examined = examined;
             }
         }
 
-        return InvalidSyntax();
+        return last is ExprStmt { Value: var value } ? MissingComma(value) : InvalidSyntax();
     }
 
     private Stmt ParseSimpleStatement()
@@ -181,51 +200,51 @@ internal sealed partial class Parser
                     _pos++;
                     return Fin(new Continue(), t.Start);
                 case "return":
-                {
-                    _pos++;
-                    Expr? value = StartsExpression(Cur) ? ParseStarExpressions() : null;
-                    return Fin(new Return(value), t.Start);
-                }
-
-                case "raise":
-                {
-                    _pos++;
-                    Expr? exc = null;
-                    Expr? cause = null;
-                    if (StartsExpression(Cur))
                     {
-                        exc = ParseExpression();
-                        if (AcceptKw("from"))
-                        {
-                            cause = ParseExpression();
-                        }
+                        _pos++;
+                        Expr? value = StartsExpression(Cur) ? ParseStarExpressions() : null;
+                        return Fin(new Return(value), t.Start);
                     }
 
-                    return Fin(new Raise(exc, cause), t.Start);
-                }
+                case "raise":
+                    {
+                        _pos++;
+                        Expr? exc = null;
+                        Expr? cause = null;
+                        if (StartsExpression(Cur))
+                        {
+                            exc = ParseExpression();
+                            if (AcceptKw("from"))
+                            {
+                                cause = ParseExpression();
+                            }
+                        }
+
+                        return Fin(new Raise(exc, cause), t.Start);
+                    }
 
                 case "global":
                 case "nonlocal":
-                {
-                    _pos++;
-                    var names = new List<string> { ExpectName() };
-                    while (AcceptOp(","))
                     {
-                        names.Add(ExpectName());
-                    }
+                        _pos++;
+                        var names = new List<string> { ExpectName() };
+                        while (AcceptOp(","))
+                        {
+                            names.Add(ExpectName());
+                        }
 
-                    return t.Text == "global" ? Fin(new Global(names), t.Start) : Fin(new Nonlocal(names), t.Start);
-                }
+                        return t.Text == "global" ? Fin(new Global(names), t.Start) : Fin(new Nonlocal(names), t.Start);
+                    }
 
                 case "del":
                     return ParseDel();
                 case "assert":
-                {
-                    _pos++;
-                    Expr test = ParseExpression();
-                    Expr? msg = AcceptOp(",") ? ParseExpression() : null;
-                    return Fin(new Assert(test, msg), t.Start);
-                }
+                    {
+                        _pos++;
+                        Expr test = ParseExpression();
+                        Expr? msg = AcceptOp(",") ? ParseExpression() : null;
+                        return Fin(new Assert(test, msg), t.Start);
+                    }
 
                 case "import":
                     return ParseImport();
@@ -342,6 +361,11 @@ internal sealed partial class Parser
                     break;
                 }
 
+                if (!parens && names.Count > 0 && Cur.Kind == TokenKind.Newline)
+                {
+                    throw ErrorAt(Cur, "trailing comma not allowed without surrounding parentheses");
+                }
+
                 SourcePos aliasStart = Cur.Start;
                 string name = ExpectName();
                 string? asName = AcceptKw("as") ? ExpectName() : null;
@@ -358,16 +382,10 @@ internal sealed partial class Parser
                 throw InvalidSyntax();
             }
 
-            if (!parens && names.Count > 0 && PrevIsComma())
-            {
-                throw ErrorAt(_tokens[_pos - 1], "trailing comma not allowed without surrounding parentheses");
-            }
         }
 
         return Fin(new ImportFrom(module, names, level), start);
     }
-
-    private bool PrevIsComma() => IsOpToken(_tokens[_pos - 1], ",");
 
     private Stmt ParseExpressionStatement()
     {
@@ -386,17 +404,17 @@ internal sealed partial class Parser
             case ":":
                 return ParseAnnotatedAssignment(e, first.Start, parenthesized: IsOpToken(first, "("));
             case "+=" or "-=" or "*=" or "@=" or "/=" or "%=" or "&=" or "|=" or "^=" or "<<=" or ">>=" or "**=" or "//=":
-            {
-                if (!IsSingleTarget(e))
                 {
-                    throw ErrorAt(e, $"'{ExprName(e)}' is an illegal expression for augmented assignment");
-                }
+                    if (!IsSingleTarget(e))
+                    {
+                        throw ErrorAt(e, $"'{ExprName(e)}' is an illegal expression for augmented assignment");
+                    }
 
-                SetContext(e, ExprContext.Store);
-                _pos++;
-                Expr value = IsKw("yield") ? ParseYieldExpression() : ParseStarExpressions();
-                return Fin(new AugAssign(e, AugOperator(t.Text), value), first.Start);
-            }
+                    SetContext(e, ExprContext.Store);
+                    _pos++;
+                    Expr value = IsKw("yield") ? ParseYieldExpression() : ParseStarExpressions();
+                    return Fin(new AugAssign(e, AugOperator(t.Text), value), first.Start);
+                }
 
             default:
                 return Fin(new ExprStmt(e), first.Start);
@@ -461,18 +479,20 @@ internal sealed partial class Parser
         if (hint)
         {
             int save = _pos;
+            int examined = _examined;
             bool plainValue;
             try
             {
                 ParseBitwiseOr();
                 plainValue = !IsOp("=") && !IsOp(":=");
             }
-            catch (PythonSyntaxError)
+            catch (PythonSyntaxError) when (!TokenizerFailed)
             {
                 plainValue = false;
             }
 
             _pos = save;
+            _examined = examined;
             if (plainValue)
             {
                 throw ErrorAt(target, $"cannot assign to {ExprName(target)} here. Maybe you meant '==' instead of '='?");
@@ -498,6 +518,9 @@ internal sealed partial class Parser
     {
         if (!IsSingleTarget(target))
         {
+            // CPython names the target only when an annotation follows.
+            _pos++;
+            ParseExpression();
             string message = target switch
             {
                 Ast.Tuple => "only single target (not tuple) can be annotated",
@@ -584,7 +607,7 @@ internal sealed partial class Parser
     private List<Stmt> ParseElse()
     {
         Token kw = Advance();
-        ExpectColon();
+        ExpectForcedColon();
         return ParseBlock("'else' statement", kw.Start.Line);
     }
 
@@ -601,10 +624,19 @@ internal sealed partial class Parser
     private Stmt ParseFor(SourcePos start, bool isAsync)
     {
         Token kw = Advance();
-        Expr target = ParseTargetList(ExprContext.Store, "in");
-        if (!IsKw("in"))
+        int targetStart = _pos;
+        Expr target;
+        try
         {
-            throw InvalidSyntax();
+            target = ParseTargetList(ExprContext.Store, "in");
+            if (!IsKw("in"))
+            {
+                throw InvalidSyntax();
+            }
+        }
+        catch (PythonSyntaxError error) when (!TokenizerFailed)
+        {
+            throw InvalidForTarget(targetStart, error);
         }
 
         _pos++;
@@ -616,6 +648,27 @@ internal sealed partial class Parser
         return isAsync
             ? Place(new AsyncFor(target, iter, body, orelse, null), start, end)
             : Place(new For(target, iter, body, orelse, null), start, end);
+    }
+
+    /// <summary>
+    /// As CPython's invalid_for_target: the target re-read as star_expressions, whose own errors
+    /// win, then "cannot assign to ..." for its first invalid part.
+    /// </summary>
+    private PythonSyntaxError InvalidForTarget(int targetStart, PythonSyntaxError original)
+    {
+        int save = _pos;
+        int examined = _examined;
+        _pos = targetStart;
+        Expr e = ParseStarExpressions();
+        if (StartsExpression(Cur))
+        {
+            return MissingComma(e is Ast.Tuple { Elts: [.., var last] } ? last : e);
+        }
+
+        _pos = save;
+        _examined = examined;
+        Expr? invalid = FindInvalidForTarget(e);
+        return invalid is null ? original : ErrorAt(invalid, $"cannot assign to {ExprName(invalid)}");
     }
 
     private Stmt ParseWith(SourcePos start, bool isAsync)
@@ -661,43 +714,6 @@ internal sealed partial class Parser
     /// </summary>
     private bool ParenthesizedWithItemsAhead()
     {
-        int depth = 0;
-        int i = _pos;
-        for (; ; i++)
-        {
-            Token t;
-            try
-            {
-                t = TokenAt(i);
-            }
-            catch (PythonSyntaxError)
-            {
-                // The ordinary parse reports it where CPython does.
-                return false;
-            }
-
-            if (t.Kind == TokenKind.Op)
-            {
-                if (t.Text is "(" or "[" or "{")
-                {
-                    depth++;
-                }
-                else if (t.Text is ")" or "]" or "}" && --depth == 0)
-                {
-                    break;
-                }
-            }
-            else if (t.Kind is TokenKind.EndMarker)
-            {
-                return false;
-            }
-        }
-
-        if (!IsOpToken(TokenAt(i + 1), ":"))
-        {
-            return false;
-        }
-
         int save = _pos;
         try
         {
@@ -713,10 +729,11 @@ internal sealed partial class Parser
             }
             while (AcceptOp(","));
 
-            return IsOp(")");
+            return IsOp(")") && IsOpToken(PeekAt(1), ":");
         }
         catch (PythonSyntaxError)
         {
+            // The ordinary parse reports it where CPython does.
             return false;
         }
         finally
@@ -753,7 +770,7 @@ internal sealed partial class Parser
     private Stmt ParseTry()
     {
         Token kw = Advance();
-        ExpectColon();
+        ExpectForcedColon();
         var body = ParseBlock("'try' statement", kw.Start.Line);
         var handlers = new List<ExceptHandler>();
         bool? star = null;
@@ -775,6 +792,7 @@ internal sealed partial class Parser
                 if (IsOp(","))
                 {
                     int save = _pos;
+                    int examined = _examined;
                     _pos++;
                     Expr more = ParseExpression();
                     if (IsOp(":") || IsKw("as"))
@@ -783,6 +801,7 @@ internal sealed partial class Parser
                     }
 
                     _pos = save;
+                    _examined = examined;
                 }
 
                 if (AcceptKw("as"))
@@ -805,26 +824,13 @@ internal sealed partial class Parser
         if (IsKw("finally"))
         {
             Token fin = Advance();
-            ExpectColon();
+            ExpectForcedColon();
             finalbody = ParseBlock("'finally' statement", fin.Start.Line);
         }
 
         if (handlers.Count == 0 && finalbody.Count == 0)
         {
-            // At the end of the block CPython points at the NEWLINE that closed it.
-            Token where = Cur;
-            if (where.Kind is TokenKind.Dedent or TokenKind.EndMarker)
-            {
-                int at = _pos - 1;
-                while (at > 0 && TokenAt(at).Kind == TokenKind.Dedent)
-                {
-                    at--;
-                }
-
-                where = TokenAt(at);
-            }
-
-            throw ErrorAt(where, "expected 'except' or 'finally' block");
+            throw ErrorAt(Cur, "expected 'except' or 'finally' block");
         }
 
         SourcePos end = LastRealEnd();
@@ -899,11 +905,16 @@ internal sealed partial class Parser
         Token kw = Advance();
         string name = ExpectName();
         Token open = Cur;
-        ExpectOp("(");
+        if (!IsOp("("))
+        {
+            throw ErrorAt(open, "expected '('");
+        }
+
+        _pos++;
         Arguments args = IsOp(")") ? EmptyArguments() : ParseParameters(")", allowAnnotations: true);
         ExpectClosing(")", open);
         Expr? returns = AcceptOp("->") ? ParseExpression() : null;
-        ExpectColon();
+        ExpectForcedColon();
         var body = ParseBlock("function definition", kw.Start.Line);
         return isAsync
             ? Place(new AsyncFunctionDef(name, args, body, decorators, returns, null), start, LastRealEnd())

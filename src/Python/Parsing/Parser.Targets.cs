@@ -40,7 +40,10 @@ internal sealed partial class Parser
         if (IsOp("*"))
         {
             SourcePos start = Advance().Start;
-            return Fin(new Starred(ParseTargetElement(), ExprContext.Load), start);
+            EnterRecursion();
+            Expr value = ParseTargetElement();
+            _recursion--;
+            return Fin(new Starred(value, ExprContext.Load), start);
         }
 
         return ParseBitwiseOr();
@@ -89,6 +92,21 @@ internal sealed partial class Parser
                 throw ErrorAt(e, ctx == ExprContext.Del ? $"cannot delete {ExprName(e)}" : $"cannot assign to {ExprName(e)}");
         }
     }
+
+    /// <summary>
+    /// The first invalid part of a for target re-read as expressions; "a in b" there is the
+    /// target and its iterable, so only its left side counts (CPython's FOR_TARGETS rule).
+    /// </summary>
+    private static Expr? FindInvalidForTarget(Expr e) => e switch
+    {
+        Compare { Ops: [CmpOpKind.In, ..] } c => FindInvalidForTarget(c.Left),
+        Compare => null,
+        Starred s => FindInvalidForTarget(s.Value),
+        Ast.Tuple t => t.Elts.Select(FindInvalidForTarget).FirstOrDefault(x => x is not null),
+        List l => l.Elts.Select(FindInvalidForTarget).FirstOrDefault(x => x is not null),
+        Name or Ast.Attribute or Subscript => null,
+        _ => e,
+    };
 
     private static bool IsSingleTarget(Expr e) => e is Name or Ast.Attribute or Subscript;
 }

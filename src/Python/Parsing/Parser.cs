@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IronUwsgi.Python.Ast;
 using IronUwsgi.Python.Lexing;
 
@@ -9,10 +10,10 @@ namespace IronUwsgi.Python.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
-    // CPython's tokenizer refuses more than 200 open brackets; unary chains and the like are
-    // bounded separately so deep input never overflows the CLR stack.
+    // CPython's tokenizer refuses 200 open brackets; its parser gives up near 6000 nested rules.
+    // Recursion is also bounded by the stack actually left, so no input overflows the CLR stack.
     private const int MaxBracketDepth = 200;
-    private const int MaxRecursion = 1000;
+    private const int MaxRecursion = 5900;
 
     private readonly Tokenizer _tokenizer;
     private Token[] _tokens = new Token[256];
@@ -23,6 +24,18 @@ internal sealed partial class Parser
     private int _bracketDepth;
     private int _recursion;
 
+    // Set once the tokenizer raised: its error stands as it is, and is raised again on later reads.
+    private PythonSyntaxError? _tokenizerError;
+
+    // The farthest token the grammar proper looked at: where CPython reports a generic error.
+    // Error-message heuristics (CPython's second pass) restore it after reading ahead.
+    private int _examined;
+
+    // Set while ReadAheadLikeCPython parses speculatively, so it does not nest.
+    private bool _readingAhead;
+
+    private bool TokenizerFailed => _tokenizerError is not null;
+
     /// <summary>Parses the tokens of <paramref name="tokenizer"/>, fetched lazily so tokenizer errors surface in source order.</summary>
     public Parser(Tokenizer tokenizer, SourceLines lines, string fileName)
     {
@@ -31,13 +44,32 @@ internal sealed partial class Parser
         _fileName = fileName;
     }
 
-    private Token Cur => _pos < _count ? _tokens[_pos] : Fetch(_pos);
+    private Token Cur
+    {
+        get
+        {
+            if (_pos > _examined)
+            {
+                _examined = _pos;
+            }
+
+            return _pos < _count ? _tokens[_pos] : Fetch(_pos);
+        }
+    }
 
     private SourcePos PrevEnd => _tokens[_pos - 1].End;
 
     private Token PeekAt(int offset) => TokenAt(_pos + offset);
 
-    private Token TokenAt(int index) => index < _count ? _tokens[index] : Fetch(index);
+    private Token TokenAt(int index)
+    {
+        if (index > _examined)
+        {
+            _examined = index;
+        }
+
+        return index < _count ? _tokens[index] : Fetch(index);
+    }
 
     private Token Advance()
     {
@@ -56,12 +88,27 @@ internal sealed partial class Parser
                 return _tokens[_count - 1];
             }
 
+            if (_tokenizerError is not null)
+            {
+                throw _tokenizerError;
+            }
+
             if (_count == _tokens.Length)
             {
                 Array.Resize(ref _tokens, _tokens.Length * 2);
             }
 
-            _tokens[_count++] = _tokenizer.Next();
+            try
+            {
+                _tokens[_count] = _tokenizer.Next();
+            }
+            catch (PythonSyntaxError error)
+            {
+                _tokenizerError = error;
+                throw;
+            }
+
+            _count++;
         }
 
         return _tokens[index];
@@ -117,14 +164,24 @@ internal sealed partial class Parser
         _pos++;
     }
 
+    /// <summary>A block's ':' where CPython says "expected ':'" only when the line ends instead.</summary>
     private void ExpectColon()
     {
-        if (!IsOp(":"))
+        if (AcceptOp(":"))
+        {
+            return;
+        }
+
+        throw Cur.Kind == TokenKind.Newline ? ErrorAt(Cur, "expected ':'") : InvalidSyntax();
+    }
+
+    /// <summary>A ':' CPython's grammar forces (def, try, else, finally): any other token is "expected ':'".</summary>
+    private void ExpectForcedColon()
+    {
+        if (!AcceptOp(":"))
         {
             throw ErrorAt(Cur, "expected ':'");
         }
-
-        _pos++;
     }
 
     private bool IsNameToken(in Token t) => t.Kind == TokenKind.Name && !Keywords.IsKeyword(t.Text);
@@ -171,7 +228,7 @@ internal sealed partial class Parser
 
     private void EnterRecursion()
     {
-        if (++_recursion > MaxRecursion)
+        if (++_recursion > MaxRecursion || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw ErrorAt(Cur, "too many nested parentheses");
         }

@@ -10,13 +10,13 @@ namespace IronUwsgi.Python.Parsing;
 internal static class PythonParser
 {
     /// <summary>Parses a module (CPython's "exec" mode, file input).</summary>
-    public static Module ParseModule(string source, string fileName) => Create(source, fileName).ParseFileInput();
+    public static Module ParseModule(string source, string fileName) => Create(source, fileName).Run(p => p.ParseFileInput());
 
     /// <summary>Parses one expression (CPython's "eval" mode).</summary>
-    public static Expression ParseExpression(string source, string fileName) => Create(source, fileName).ParseEvalInput();
+    public static Expression ParseExpression(string source, string fileName) => Create(source, fileName).Run(p => p.ParseEvalInput());
 
     /// <summary>Parses one interactive statement (CPython's "single" mode).</summary>
-    public static Interactive ParseInteractive(string source, string fileName) => Create(source, fileName).ParseSingleInput();
+    public static Interactive ParseInteractive(string source, string fileName) => Create(source, fileName).Run(p => p.ParseSingleInput());
 
     private static Parser Create(string source, string fileName)
     {

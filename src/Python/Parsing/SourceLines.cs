@@ -24,8 +24,6 @@ internal sealed class SourceLines
         }
     }
 
-    public int Count => _starts.Count;
-
     /// <summary>The text of a 1-based line including its line end, or null past the end.</summary>
     public string? LineText(int line)
     {
@@ -58,5 +56,13 @@ internal sealed class SourceLines
         }
 
         return chars + 1 + Math.Max(0, byteColumn - bytes);
+    }
+
+    /// <summary>Where CPython places the end marker: the end of the last line that has text or a line end.</summary>
+    public Lexing.SourcePos EndOfLastLine()
+    {
+        int line = _starts.Count > 1 && _starts[^1] == _source.Length ? _starts.Count - 1 : _starts.Count;
+        string text = (LineText(line) ?? string.Empty).TrimEnd('\n', '\r');
+        return new Lexing.SourcePos(line, Encoding.UTF8.GetByteCount(text));
     }
 }

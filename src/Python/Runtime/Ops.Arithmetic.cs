@@ -82,6 +82,39 @@ internal static partial class Ops
     /// <summary>a op b for any operator: left slot, reflected slot (subclass first), else TypeError.</summary>
     public static object Binary(object a, object b, BinaryOp op)
     {
+        if (a is long && b is long)
+        {
+            return op switch
+            {
+                BinaryOp.Add => IntOps.Add(a, b),
+                BinaryOp.Sub => IntOps.Sub(a, b),
+                BinaryOp.Mul => IntOps.Mul(a, b),
+                BinaryOp.TrueDiv => IntOps.TrueDiv(a, b),
+                BinaryOp.FloorDiv => IntOps.FloorDiv(a, b),
+                BinaryOp.Mod => IntOps.Mod(a, b),
+                BinaryOp.Pow => IntOps.Pow(a, b),
+                BinaryOp.LShift => IntOps.LShift(a, b),
+                BinaryOp.RShift => IntOps.RShift(a, b),
+                BinaryOp.And => IntOps.And(a, b),
+                BinaryOp.Or => IntOps.Or(a, b),
+                BinaryOp.Xor => IntOps.Xor(a, b),
+                _ => Binary2(a, b, op),
+            };
+        }
+        return Binary2(a, b, op);
+    }
+
+    private static object Binary2(object a, object b, BinaryOp op)
+    {
+        if (a is double && b is double or long || a is long && b is double)
+        {
+            // Mixed int/float arithmetic without slot dispatch (the result CPython's float methods give).
+            var f = FloatOps.Binary(a, b, op);
+            if (f is not PyNotImplemented)
+            {
+                return f;
+            }
+        }
         var r = BinaryCore(a, b, op);
         if (r is not PyNotImplemented)
         {
@@ -200,6 +233,13 @@ internal static partial class Ops
             }
         }
         throw TypeError($"unsupported operand type(s) for divmod(): '{TypeName(a)}' and '{TypeName(b)}'");
+    }
+
+    /// <summary>round(x[, ndigits]) through __round__.</summary>
+    public static object Round(object x, object? ndigits)
+    {
+        var f = Py.TypeOf(x).Lookup("__round__") ?? throw TypeError($"type {TypeName(x)} doesn't define __round__ method");
+        return ndigits is null ? CallBound(f, x) : CallBound(f, x, ndigits);
     }
 
     public static object Negate(object a)

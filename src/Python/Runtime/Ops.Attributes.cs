@@ -90,15 +90,15 @@ internal static partial class Ops
     {
         var ga = type.Slots[(int)SlotId.GetAttribute];
         handled = true;
-        if (ReferenceEquals(ga, ObjectMethods.GetAttribute))
+        if (PyBuiltinFunction.Is(ga, Intrinsic.ObjectGetAttribute))
         {
             return GenericGetAttr(obj, type, name, out value);
         }
-        if (ReferenceEquals(ga, TypeMethods.GetAttribute))
+        if (PyBuiltinFunction.Is(ga, Intrinsic.TypeGetAttribute))
         {
             return TypeGetAttr((PyType)obj, name, out value);
         }
-        if (ReferenceEquals(ga, DescriptorMethods.SuperGetAttribute))
+        if (PyBuiltinFunction.Is(ga, Intrinsic.SuperGetAttribute))
         {
             return SuperGetAttr((PySuper)obj, name, out value);
         }
@@ -238,11 +238,11 @@ internal static partial class Ops
     {
         var type = Py.TypeOf(obj);
         var sa = type.Slots[(int)SlotId.SetAttr];
-        if (ReferenceEquals(sa, ObjectMethods.SetAttribute))
+        if (PyBuiltinFunction.Is(sa, Intrinsic.ObjectSetAttr))
         {
             GenericSetAttr(obj, type, name, value);
         }
-        else if (ReferenceEquals(sa, TypeMethods.SetAttribute))
+        else if (PyBuiltinFunction.Is(sa, Intrinsic.TypeSetAttr))
         {
             TypeSetAttr((PyType)obj, name, value);
         }
@@ -343,11 +343,11 @@ internal static partial class Ops
     {
         var type = Py.TypeOf(obj);
         var da = type.Slots[(int)SlotId.DelAttr];
-        if (ReferenceEquals(da, ObjectMethods.DelAttribute))
+        if (PyBuiltinFunction.Is(da, Intrinsic.ObjectDelAttr))
         {
             GenericDelAttr(obj, type, name);
         }
-        else if (ReferenceEquals(da, TypeMethods.DelAttribute))
+        else if (PyBuiltinFunction.Is(da, Intrinsic.TypeDelAttr))
         {
             var cls = (PyType)obj;
             if (!cls.DeleteTypeAttribute(name))

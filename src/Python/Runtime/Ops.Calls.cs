@@ -133,7 +133,7 @@ internal static partial class Ops
     private static bool TryGetPlainMethod(object obj, string name, out object method)
     {
         var type = Py.TypeOf(obj);
-        if (ReferenceEquals(type.Slots[(int)SlotId.GetAttribute], ObjectMethods.GetAttribute))
+        if (PyBuiltinFunction.Is(type.Slots[(int)SlotId.GetAttribute], Intrinsic.ObjectGetAttribute))
         {
             var attr = type.Lookup(name);
             if ((attr is PyFunction || attr is PyBuiltinFunction { Owner: not null })

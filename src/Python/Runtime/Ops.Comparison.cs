@@ -28,6 +28,14 @@ internal static partial class Ops
         {
             return Py.Bool(CompareDoubles(dx, dy, op));
         }
+        if (a is long ia && b is double db && !double.IsNaN(db))
+        {
+            return Py.Bool(CompareResult(FloatOps.CompareIntFloat(ia, db), op));
+        }
+        if (a is double da && b is long ib && !double.IsNaN(da))
+        {
+            return Py.Bool(CompareResult(-FloatOps.CompareIntFloat(ib, da), op));
+        }
         if (a is string sa && b is string sb)
         {
             return Py.Bool(op switch
@@ -156,8 +164,8 @@ internal static partial class Ops
             case PyNone: return false;
             case string s: return s.Length != 0;
             case double d: return d != 0;
-            case PyList list: return list.Count != 0;
-            case PyTuple t: return t.Count != 0;
+            case PyList list when ReferenceEquals(list.Type, Py.ListType): return list.Count != 0;
+            case PyTuple t when ReferenceEquals(t.Type, Py.TupleType): return t.Count != 0;
             case PyDict d when ReferenceEquals(d.Type, Py.DictType): return d.Count != 0;
             case BigInteger: return true;
         }
@@ -197,7 +205,7 @@ internal static partial class Ops
         {
             throw TypeError($"unhashable type: '{TypeName(o)}'");
         }
-        if (ReferenceEquals(f, ObjectMethods.HashMethod))
+        if (PyBuiltinFunction.Is(f, Intrinsic.ObjectHash))
         {
             return IdentityHash(o);
         }
@@ -240,7 +248,7 @@ internal static partial class Ops
             case string s:
                 return item is string sub ? s.Contains(sub, StringComparison.Ordinal)
                     : throw TypeError($"'in <string>' requires string as left operand, not {TypeName(item)}");
-            case PyList l:
+            case PyList l when ReferenceEquals(l.Type, Py.ListType):
                 foreach (var x in l.AsSpan())
                 {
                     if (EqualForLookup(x, item))
@@ -249,7 +257,7 @@ internal static partial class Ops
                     }
                 }
                 return false;
-            case PyTuple t:
+            case PyTuple t when ReferenceEquals(t.Type, Py.TupleType):
                 foreach (var x in t.Items)
                 {
                     if (EqualForLookup(x, item))

@@ -28,6 +28,14 @@ internal static partial class Ops
         return e.ToClr();
     }
 
+    /// <summary>UnboundLocalError for a local read before assignment (3.11 wording).</summary>
+    public static PythonException UnboundLocal(string name)
+    {
+        var e = new PyBaseException(PyExc.UnboundLocalError, new PyTuple(new object[] { $"cannot access local variable '{name}' where it is not associated with a value" }));
+        (e.Dict = new PyDict())["name"] = name;
+        return e.ToClr();
+    }
+
     public static PythonException KeyError(object key) =>
         new PyBaseException(PyExc.KeyError, new PyTuple(new[] { key })).ToClr();
 

@@ -164,8 +164,8 @@ internal static partial class Ops
         switch (o)
         {
             case string s: return s.Length;
-            case PyList l: return l.Count;
-            case PyTuple t: return t.Count;
+            case PyList l when ReferenceEquals(l.Type, Py.ListType): return l.Count;
+            case PyTuple t when ReferenceEquals(t.Type, Py.TupleType): return t.Count;
             case PyDict d when ReferenceEquals(d.Type, Py.DictType): return d.Count;
         }
         var f = Py.TypeOf(o).Slots[(int)SlotId.Len] ?? throw TypeError($"object of type '{TypeName(o)}' has no len()");

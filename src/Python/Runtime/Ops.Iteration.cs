@@ -21,7 +21,7 @@ internal static partial class Ops
                 return new DictIterator(d, DictIterKind.Keys);
             case PyRange r:
                 return new RangeIterator(r.Start, r.Step, r.Length);
-            case PyIterator it when ReferenceEquals(it.Type.Slots[(int)SlotId.Iter], IteratorMethods.IterSelf):
+            case PyIterator it when PyBuiltinFunction.Is(it.Type.Slots[(int)SlotId.Iter], Intrinsic.IterSelf):
                 return it;
         }
         var type = Py.TypeOf(o);
@@ -80,9 +80,9 @@ internal static partial class Ops
     {
         switch (iterable)
         {
-            case PyList l:
+            case PyList l when ReferenceEquals(l.Type, Py.ListType):
                 return l.ToArray();
-            case PyTuple t:
+            case PyTuple t when ReferenceEquals(t.Type, Py.TupleType):
                 return t.Items;
         }
         var list = new PyList();
@@ -95,10 +95,10 @@ internal static partial class Ops
     {
         switch (iterable)
         {
-            case PyList l:
+            case PyList l when ReferenceEquals(l.Type, Py.ListType):
                 list.AddRange(l.ToArray());
                 return;
-            case PyTuple t:
+            case PyTuple t when ReferenceEquals(t.Type, Py.TupleType):
                 list.AddRange(t.Items);
                 return;
         }
@@ -112,11 +112,11 @@ internal static partial class Ops
     /// <summary>Unpacks exactly <paramref name="count"/> values (a, b = x) with CPython's messages.</summary>
     public static object[] Unpack(object iterable, int count)
     {
-        if (iterable is PyTuple t && t.Count == count)
+        if (iterable is PyTuple t && t.Count == count && ReferenceEquals(t.Type, Py.TupleType))
         {
             return t.Items;
         }
-        if (iterable is PyList l0 && l0.Count == count)
+        if (iterable is PyList l0 && l0.Count == count && ReferenceEquals(l0.Type, Py.ListType))
         {
             return l0.ToArray();
         }

@@ -28,6 +28,7 @@ public class LanguageTests
     [InlineData("fs = [lambda: i for i in range(3)]\nprint([f() for f in fs])\ngs = [lambda i=i: i for i in range(3)]\nprint([g() for g in gs])")]
     [InlineData("def deco(tag):\n    def wrap(fn):\n        def inner(*a):\n            return tag + fn(*a)\n        return inner\n    return wrap\n@deco('<')\n@deco('[')\ndef f(x):\n    return x\nprint(f('y'))")]
     [InlineData("def f():\n    '''doc'''\n    return 1\nprint(f.__doc__, f.__name__, f.__qualname__)")]
+    [InlineData("def f(a, b=2):\n    c = a + b\n    def g():\n        return c\n    return sorted(locals()), vars()['a']\nprint(f(1))")]
     [InlineData("def fact(n):\n    return 1 if n < 2 else n * fact(n - 1)\nprint(fact(30))")]
     [InlineData("x = 'global'\ndef f():\n    global x\n    x = 'changed'\nf()\nprint(x)")]
     [InlineData("def f():\n    print(v)\n    v = 1\ntry:\n    f()\nexcept UnboundLocalError as e:\n    print(e)")]

@@ -76,6 +76,14 @@ public sealed class EngineTests : IDisposable
     }
 
     [Fact]
+    public void CallingAnAsyncFunctionFailsClearly()
+    {
+        Assert.Equal(
+            "NotImplementedError: f() is a coroutine function (async def); coroutines are not supported by this implementation",
+            PythonRunner.RunExpectingError("async def f():\n    return 1\nf()\n"));
+    }
+
+    [Fact]
     public void HostExecutesCodeAndCallsFunctions()
     {
         var engine = new PythonEngine();

@@ -27,6 +27,11 @@ public class TokenizerErrorTests
         "if 1:\n  x\n y\n", "if 1:\n\tx\n        y\n", "if 1:\n        x\n\ty\n", "if 1:\n  x\n\ty\n",
         "if 1:\n        x\n\t y\n", "if 1:\n \tx\n\t y\n", "if 1:\n\tif 2:\n\t\tx\n    \ty\n", "if 1:\n  x\n \f y\n",
         "if 1:\n    if 2:\n        x\n  y\n", "if 1:\r\n  x\r\n y\r\n",
+        "x = 'a' + \"b\n", "x = (1 +\n   2", "if x:\n\tpass\n  \tpass\n", "def f():\n\tif x:\n\t\treturn 1\n        return 2\n",
+        "x = 1e-\n", "x = 0x_1_\n", "x = 1.0_\n", "x = 1_e5\n", "x = 1e_5\n", "print(1, 2))\n", "x = {'a': [1, 2)}\n",
+        "x = '\\\n", "'''\n'''\n'''", "x = ¿\n", "€ = 1\n", "x = \u3000\n", "x = 1 # c \\\ny = (\n", "x = [\n1,\n2,\n",
+        "x = 0B\n", "x = 0O9\n", "x = 0xg\n", "x = 1jj\n", "x = 0_0_\n", "x = 09_\n", "x = 0_9\n",
+        "if 1:\n\tif 2:\n\t\tpass\n\t  pass\n", "x = (\n  1,\n  2]\n", "x = (}\n", "x = 'abc' 'def\n", "x = r'\\'\n",
         string.Concat(Enumerable.Range(0, 100).Select(i => new string(' ', i) + "if 1:\n")) + new string(' ', 100) + "x\n",
         "x = " + new string('(', 201) + new string(')', 201) + "\n",
     ];

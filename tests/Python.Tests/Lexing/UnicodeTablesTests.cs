@@ -44,6 +44,7 @@ public class UnicodeTablesTests
     [Theory]
     [InlineData("latin small letter sharp s", 0xDF)]
     [InlineData("CJK UNIFIED IDEOGRAPH-4E00", 0x4E00)]
+    [InlineData("HANGUL SYLLABLE GA", 0xAC00)]
     public void NamesLookUpCaseInsensitively(string name, int expected)
     {
         Assert.True(UnicodeTables.TryLookupName(name, out int cp));
@@ -52,6 +53,9 @@ public class UnicodeTablesTests
 
     [Theory]
     [InlineData("CJK UNIFIED IDEOGRAPH-4e00")]
+    [InlineData("hangul syllable ga")]
+    [InlineData("Hangul Syllable GA")]
+    [InlineData("cjk unified ideograph-4E00")]
     [InlineData("CJK UNIFIED IDEOGRAPH-E000")]
     [InlineData("LATIN CAPITAL LETTER A WITH MACRON AND GRAVE")]
     [InlineData("NO SUCH CHARACTER")]

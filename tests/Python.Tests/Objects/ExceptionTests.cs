@@ -119,4 +119,29 @@ public class ExceptionTests
     private static PyType? clsRef;
 
     private static object DescriptorMethodsCreate(object self) => Builtins.DescriptorMethods.Create(clsRef!, self);
+
+    [Fact]
+    public void ExceptionGroupsConstructSplitAndPrintLikeCPython()
+    {
+        var eg = Make(PyExc.ExceptionGroup, "msg", new PyList(new[] { Make(PyExc.ValueError, 1L), Make(PyExc.TypeError, "t") }));
+        Assert.Equal("msg (2 sub-exceptions)", Ops.Str(eg));
+        Assert.Equal("ExceptionGroup('msg', [ValueError(1), TypeError('t')])", Ops.Repr(eg));
+        Assert.Equal("ExceptionGroup", Ops.TypeName(Make(PyExc.BaseExceptionGroup, "m", new PyList(new[] { Make(PyExc.ValueError) }))));
+        Assert.Equal("(<class 'ExceptionGroup'>, <class 'BaseExceptionGroup'>, <class 'Exception'>, <class 'BaseException'>, <class 'object'>)",
+            Ops.Repr(Ops.GetAttr(PyExc.ExceptionGroup, "__mro__")));
+        Assert.Equal("(ExceptionGroup('msg', [ValueError(1)]), ExceptionGroup('msg', [TypeError('t')]))", Ops.Repr(Ops.CallMethod(eg, "split", PyExc.ValueError)));
+        Assert.Same(Py.None, Ops.CallMethod(eg, "subgroup", PyExc.KeyError));
+        Assert.Equal("ValueError: second argument (exceptions) must be a non-empty sequence", Raises(() => Make(PyExc.ExceptionGroup, "m", new PyList())));
+        Assert.Equal("TypeError: BaseExceptionGroup.__new__() argument 1 must be str, not int", Raises(() => Make(PyExc.ExceptionGroup, 1L, new PyList(new[] { Make(PyExc.ValueError) }))));
+        Assert.Equal("TypeError: Cannot nest BaseExceptions in an ExceptionGroup", Raises(() => Make(PyExc.ExceptionGroup, "m", new PyList(new[] { Make(PyExc.KeyboardInterrupt) }))));
+        Assert.Equal("ValueError: Item 0 of second argument (exceptions) is not an exception", Raises(() => Make(PyExc.ExceptionGroup, "m", new PyList(new object[] { 1L }))));
+    }
+
+    [Fact]
+    public void NameErrorsUsePython311Wording()
+    {
+        Assert.Equal("NameError: name 'x' is not defined", Ops.FormatExceptionLine(Ops.NameError("x").Value));
+        Assert.Equal("UnboundLocalError: cannot access local variable 'y' where it is not associated with a value", Ops.FormatExceptionLine(Ops.UnboundLocal("y").Value));
+        Assert.Equal("y", Ops.GetAttr(Ops.UnboundLocal("y").Value, "name"));
+    }
 }

@@ -170,6 +170,18 @@ public class FormattingTests
     [InlineData("1e-07", "", "'1e-07'")]
     [InlineData("123456789.0", "", "'123456789.0'")]
     [InlineData("1000000000000000.0", "", "'1000000000000000.0'")]
+    [InlineData("(1+2j)", ".1f", "'1.0+2.0j'")]
+    [InlineData("(1+2j)", ">12", "'      (1+2j)'")]
+    [InlineData("(1.5-2j)", "g", "'1.5-2j'")]
+    [InlineData("(1+2j)", ".2", "'(1+2j)'")]
+    [InlineData("3j", ".1f", "'0.0+3.0j'")]
+    [InlineData("(1+2j)", "+.1f", "'+1.0+2.0j'")]
+    [InlineData("(3.14159+2.71828j)", ".2f", "'3.14+2.72j'")]
+    [InlineData("(1+1j)", "^20", "'       (1+1j)       '")]
+    [InlineData("(1+1j)", "e", "'1.000000e+00+1.000000e+00j'")]
+    [InlineData("(3+4j)", "", "'(3+4j)'")]
+    [InlineData("3j", "", "'3j'")]
+    [InlineData("(1+2j)", "=10", "ValueError: '=' alignment flag is not allowed in complex format specifier")]
     public void FormatSpecMiniLanguage(string value, string spec, string expected) =>
         Assert.Equal(expected, PyLiteral.Outcome(() => Ops.Format(PyLiteral.Parse(value), spec)));
 

@@ -361,4 +361,44 @@ public class ObjectModelTests
         Ops.SetAttr(h, "d", 1L);
         Assert.Equal("stored by __set__", Ops.GetAttr(h, "d"));
     }
+
+    [Fact]
+    public void HeapClassesListSubclassesButSharedBuiltinsDoNot()
+    {
+        var a = Class("A", Array.Empty<object>());
+        var b = Class("B", new object[] { a });
+        Assert.Equal("[<class '__main__.B'>]", Ops.Repr(Ops.CallMethod(a, "__subclasses__")));
+        Class("MyInt", new object[] { Py.IntType });
+        Assert.Equal("[]", Ops.Repr(Ops.CallMethod(Py.IntType, "__subclasses__")));
+        Assert.Same(b, ((PyList)Ops.CallMethod(a, "__subclasses__"))[0]);
+    }
+
+    [Fact]
+    public void TypesDefinedAfterStartupAreFrozenBuiltins()
+    {
+        var t = Py.DefineType("widget", null, TypeFlags.None, "testmod", type => type.Def("ping", _ => "pong"));
+        Assert.Equal("<class 'testmod.widget'>", Ops.Repr(t));
+        Assert.Equal("TypeError: cannot set 'x' attribute of immutable type 'widget'", Raises(() => Ops.SetAttr(t, "x", 1L)));
+        Assert.Equal("TypeError: cannot create 'widget' instances", Raises(() => Ops.Call(t)));
+        Assert.Equal("TypeError: cannot create 'list_iterator' instances", Raises(() => Ops.Call(Py.ListIteratorType)));
+        var constructible = Py.DefineType("w2", null, TypeFlags.None, "m", type =>
+        {
+            type.DefNew((cls, args, kw) => new PyInstance(cls));
+            type.Def("ping", _ => "pong");
+        });
+        Assert.Equal("pong", Ops.CallMethod(Ops.Call(constructible), "ping"));
+    }
+
+    [Fact]
+    public void AbstractClassesCannotBeInstantiated()
+    {
+        var shape = Class("S", Array.Empty<object>());
+        Ops.SetAttr(shape, "__abstractmethods__", Ops.Call(Py.FrozenSetType, new PyList(new object[] { "b", "area" })));
+        Assert.Equal("TypeError: Can't instantiate abstract class S with abstract methods area, b", Raises(() => Ops.Call(shape)));
+        var single = Class("T", Array.Empty<object>());
+        Ops.SetAttr(single, "__abstractmethods__", Ops.Call(Py.FrozenSetType, new PyList(new object[] { "area" })));
+        Assert.Equal("TypeError: Can't instantiate abstract class T with abstract method area", Raises(() => Ops.Call(single)));
+        Ops.SetAttr(single, "__abstractmethods__", Ops.Call(Py.FrozenSetType));
+        Assert.Equal("T", Ops.TypeName(Ops.Call(single)));
+    }
 }

@@ -61,7 +61,7 @@ public class OperatorTests
         Assert.Equal(expected, PyLiteral.Outcome(() => Apply(a, op, b)));
     }
 
-    private static object Apply(object a, string op, object b) => op switch
+    internal static object Apply(object a, string op, object b) => op switch
     {
         "+" => Ops.Add(a, b),
         "-" => Ops.Subtract(a, b),

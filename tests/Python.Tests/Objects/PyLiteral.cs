@@ -235,6 +235,13 @@ internal sealed class PyLiteral
             pos++;
             return new Complex(0, double.Parse(s, CultureInfo.InvariantCulture));
         }
+        if (pos < text.Length && text[pos] is '+' or '-' && text.IndexOf('j', pos) is var j && j > pos)
+        {
+            // A complex literal as repr prints it: (re+imj) or (re-imj).
+            var imaginary = double.Parse(text.AsSpan(pos, j - pos), CultureInfo.InvariantCulture);
+            pos = j + 1;
+            return new Complex(double.Parse(s, CultureInfo.InvariantCulture), imaginary);
+        }
         if (isFloat)
         {
             return double.Parse(s, CultureInfo.InvariantCulture);

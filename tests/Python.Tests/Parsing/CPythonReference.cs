@@ -16,10 +16,14 @@ internal static class CPythonReference
     }
 
     /// <summary>Sends one request to cpython_reference.py and returns its JSON lines.</summary>
-    public static List<JsonNode?> Request(object request)
+    public static List<JsonNode?> Request(object request) => RequestAsync(request).GetAwaiter().GetResult();
+
+    /// <summary>As <see cref="Request"/>, letting the caller work while python3 runs.</summary>
+    public static Task<List<JsonNode?>> RequestAsync(object request)
     {
-        string output = Run([Script], JsonSerializer.Serialize(request));
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonNode.Parse(line)).ToList();
+        string input = JsonSerializer.Serialize(request);
+        return Task.Run(() => Run([Script], input)
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonNode.Parse(line)).ToList());
     }
 
     private static string Run(string[] args, string? stdin)

@@ -3,7 +3,8 @@
 Reads one JSON request on stdin and writes JSON lines on stdout:
   {"mode": "files", "root": DIR, "attributes_every": N}
       one line per .py file under DIR: path, whether CPython parses it, the SHA-256 of
-      ast.dump(tree) and, for every Nth file, of ast.dump(tree, include_attributes=True).
+      ast.dump(tree) and, for files whose relative path length is a multiple of N, of
+      ast.dump(tree, include_attributes=True).
       "dump16" is the hash with str constants as UTF-16 holds them (escaped surrogate pairs
       joined), given only when it differs: our str is a .NET string.
   {"mode": "errors", "sources": [...]}
@@ -11,7 +12,7 @@ Reads one JSON request on stdin and writes JSON lines on stdout:
       (compile with PyCF_ONLY_AST), or null when it parses.
   {"mode": "reprs", "floats": [int64 bit patterns...], "strings": [...]}
       one line per float then per string: its repr.
-  {"mode": "dumps", "sources": [...], "attributes": bool}
+  {"mode": "dumps", "sources": [...], "attributes": bool, "parse_mode": "exec"|"eval"|"single"}
       one line per source: its ast.dump, or null when CPython rejects it.
 """
 import ast
@@ -40,7 +41,6 @@ def utf16(tree):
 
 
 def files(root, every):
-    index = 0
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if d not in ("site-packages", "__pycache__"))
         for name in sorted(filenames):
@@ -57,11 +57,10 @@ def files(root, every):
             else:
                 entry["ok"] = True
                 entry["dump"] = sha(ast.dump(tree))
-                if every and index % every == 0:
+                if every and len(entry["path"]) % every == 0:
                     entry["attrs"] = sha(ast.dump(tree, include_attributes=True))
                 if re.search(rb"\\(u[dD][89abAB]|U0000[dD][89abAB])", data) and utf16(tree):
                     entry["dump16"] = sha(ast.dump(tree))
-                index += 1
             print(json.dumps(entry))
 
 
@@ -74,10 +73,10 @@ def errors(sources):
             print(json.dumps({"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset}))
 
 
-def dumps(sources, attributes):
+def dumps(sources, attributes, mode):
     for src in sources:
         try:
-            tree = ast.parse(src)
+            tree = ast.parse(src, mode=mode)
         except SyntaxError:
             print(json.dumps(None))
         else:
@@ -99,4 +98,4 @@ elif request["mode"] == "errors":
 elif request["mode"] == "reprs":
     reprs(request["floats"], request["strings"])
 else:
-    dumps(request["sources"], request.get("attributes", False))
+    dumps(request["sources"], request.get("attributes", False), request.get("parse_mode", "exec"))

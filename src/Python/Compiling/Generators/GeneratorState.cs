@@ -32,7 +32,7 @@ internal sealed class GeneratorState
 
     public ParameterExpression State { get; } = E.Variable(typeof(int), "state");
 
-    public ParameterExpression Generator { get; } = E.Parameter(typeof(PyGenerator), "generator");
+    public ParameterExpression Generator { get; } = E.Parameter(typeof(CompiledGenerator), "generator");
 
     public LabelTarget ReturnLabel { get; }
 
@@ -150,7 +150,7 @@ internal sealed class GeneratorState
         var label = E.Label("resume" + state);
         regions[^1].Targets.Add((state, label));
         E resumed = delegating is null
-            ? E.Call(Generator, nameof(PyGenerator.TakeSent), null)
+            ? E.Call(Generator, nameof(CompiledGenerator.TakeSent), null)
             : E.Constant(Py.None, typeof(object));
         return E.Block(typeof(void),
             E.Assign(State, E.Constant(state)),
@@ -172,7 +172,7 @@ internal sealed class GeneratorState
         Emit(E.Block(typeof(void),
             E.Assign(iter, E.Call(typeof(CompiledOps), nameof(CompiledOps.YieldFromIter), null, source)),
             E.Label(loop),
-            E.IfThen(E.Not(E.Call(Generator, nameof(PyGenerator.DelegateStep), null, iter, item, result)), E.Goto(done)),
+            E.IfThen(E.Not(E.Call(Generator, nameof(CompiledGenerator.DelegateStep), null, iter, item, result)), E.Goto(done)),
             YieldPoint(item, null, iter),
             E.Goto(loop),
             E.Label(done)));
@@ -181,7 +181,7 @@ internal sealed class GeneratorState
 
     /// <summary>Finishes the generator with a return value (StopIteration.value).</summary>
     public E Return(E value) => E.Block(typeof(void),
-        E.Call(Generator, nameof(PyGenerator.SetReturnValue), null, value),
+        E.Call(Generator, nameof(CompiledGenerator.SetReturnValue), null, value),
         E.Assign(State, E.Constant(-1)),
         E.Return(ReturnLabel, E.Constant(null, typeof(object))));
 

@@ -22,6 +22,12 @@ internal sealed partial class FunctionLowerer
                 E.Coalesce(E.Property(classCell, nameof(PyCell.Value)), Ops(nameof(CompiledOps.SuperEmptyClassCell))), first);
         }
 
+        if (c is { Func: Name { Id: "locals" or "vars" } localsName, Args.Count: 0, Keywords.Count: 0 }
+            && scope.IsFunctionLike && scope.BindingOf(localsName.Id) == Symbols.Binding.Global)
+        {
+            return LocalsDictionary();
+        }
+
         var simple = c.Keywords.Count == 0 && !HasStar(c.Args);
         if (simple && c.Func is Ast.Attribute method && c.Args.Count <= 3)
         {
@@ -66,6 +72,28 @@ internal sealed partial class FunctionLowerer
 
         var f = Temp(typeof(object), "callee");
         return E.Block(E.Assign(f, func), Ops(nameof(CompiledOps.CallStar), f, positional, kwargs));
+    }
+
+    /// <summary>locals() in a function: a new dict of the variables bound right now (free ones included, as CPython).</summary>
+    private E LocalsDictionary()
+    {
+        var dict = Temp(typeof(PyDict), "locals");
+        var steps = new List<E> { E.Assign(dict, E.New(typeof(PyDict))) };
+        foreach (var name in Code.VarNames.Concat(scope.FreeVars).Distinct())
+        {
+            if (!variables.TryGetValue(name, out var variable) || name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            E value = variable.Type == typeof(PyCell) ? E.Property(variable, nameof(PyCell.Value)) : variable;
+            steps.Add(E.IfThen(
+                E.NotEqual(value, E.Constant(null, typeof(object))),
+                Ops(nameof(CompiledOps.DictSet), dict, E.Constant(name, typeof(object)), value)));
+        }
+
+        steps.Add(E.Convert(dict, typeof(object)));
+        return E.Block(steps);
     }
 
     /// <summary>Evaluates defaults (and annotations) then creates the function object for a def or lambda.</summary>

@@ -31,9 +31,9 @@ internal sealed partial class FunctionLowerer
 
         // The resume function frames itself like any function (recursion, tracebacks) on every resumption.
         var framed = FramedResume(E.Block(typeof(void), machine), resumeReturn);
-        var resume = E.Lambda<Func<PyGenerator, object?>>(framed, Code.QualName, [generator.Generator]);
+        var resume = E.Lambda<Func<CompiledGenerator, object?>>(framed, Code.QualName, [generator.Generator]);
         var made = E.New(
-            typeof(PyGenerator).GetConstructor([typeof(PyFunction), typeof(Func<PyGenerator, object?>)])!,
+            typeof(CompiledGenerator).GetConstructor([typeof(PyFunction), typeof(Func<CompiledGenerator, object?>)])!,
             function!, resume);
         var outer = new List<E>(prologue) { E.Assign(state, E.Constant(0)), made };
         var locals = variables.Values.Distinct().Concat(temps).Concat(generator.Hoisted).Append(state).Append(line).Append(thread).Append(globals);

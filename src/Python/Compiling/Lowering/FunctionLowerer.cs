@@ -80,7 +80,12 @@ internal sealed partial class FunctionLowerer
 
         LoadClosure(prologue, E.Property(function, nameof(PyFunction.Closure)));
         E body;
-        if (scope.IsGenerator)
+        if (scope.IsCoroutine)
+        {
+            // Coroutines (async def) are not implemented: calling one fails clearly instead of running synchronously.
+            body = E.Throw(Ops(nameof(CompiledOps.CoroutinesUnsupported), E.Constant(Code.QualName)), typeof(object));
+        }
+        else if (scope.IsGenerator)
         {
             body = BuildGenerator(prologue, FunctionBodyStatements);
         }

@@ -35,7 +35,7 @@ internal abstract class CachedSite(string name)
     /// <summary>How reads of the attribute behave for <paramref name="t"/>.</summary>
     protected virtual (SiteKind Kind, object? Attribute) Classify(PyType t)
     {
-        if (!ReferenceEquals(t.Slots[(int)SlotId.GetAttribute], ObjectMethods.GetAttribute))
+        if (!PyBuiltinFunction.Is(t.Slots[(int)SlotId.GetAttribute], Intrinsic.ObjectGetAttribute))
         {
             return (SiteKind.Generic, null);
         }
@@ -165,7 +165,7 @@ internal sealed class SetAttributeSite(string name) : CachedSite(name)
 
     protected override (SiteKind Kind, object? Attribute) Classify(PyType t)
     {
-        if (!ReferenceEquals(t.Slots[(int)SlotId.SetAttr], ObjectMethods.SetAttribute))
+        if (!PyBuiltinFunction.Is(t.Slots[(int)SlotId.SetAttr], Intrinsic.ObjectSetAttr))
         {
             return (SiteKind.Generic, null);
         }

@@ -25,6 +25,9 @@ internal static partial class CompiledOps
         return f;
     }
 
+    public static PythonException CoroutinesUnsupported(string qualName) =>
+        Ops.Error(PyExc.NotImplementedError, $"{qualName}() is a coroutine function (async def); coroutines are not supported by this implementation");
+
     public static object FirstOfTuple(object args) =>
         args is PyTuple { Count: > 0 } t ? t[0] : throw Ops.RuntimeError("super(): no arguments");
 

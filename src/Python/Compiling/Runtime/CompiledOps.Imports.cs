@@ -17,5 +17,5 @@ internal static partial class CompiledOps
     public static void ImportStar(PythonThread thread, object module, PyDict target) => thread.Engine.Importer.ImportStar(module, target);
 
     /// <summary>A yield from operand: generators delegate directly, anything else through its iterator.</summary>
-    public static object YieldFromIter(object source) => source is Generators.PyGenerator ? source : Python.Runtime.Ops.GetIter(source);
+    public static object YieldFromIter(object source) => source is Generators.CompiledGenerator ? source : Python.Runtime.Ops.GetIter(source);
 }

@@ -101,78 +101,13 @@ internal static partial class CompiledOps
     }
 }
 
-/// <summary>
-/// A global or builtin name read by compiled code. It caches the entry position of the name in
-/// the globals (or builtins) dict: while a dict's insert/remove count is unchanged its entries do
-/// not move, and values are updated in place, so reading that entry gives the current value.
-/// The cache is one immutable snapshot, replaced whole, so threads never see half an update.
-/// </summary>
+/// <summary>A global or builtin name read by compiled code: the globals dict, then the engine's builtins.</summary>
 internal sealed class GlobalSite(string name, PyDict builtins)
 {
-    private Snapshot? cache;
-
     public string Name { get; } = name;
 
     public PyDict Builtins { get; } = builtins;
 
-    public object Load(PyDict globals)
-    {
-        if (cache is { } c && ReferenceEquals(globals, c.Globals) && globals.Mutations == c.GlobalsMutations)
-        {
-            if (c.GlobalsPosition >= 0)
-            {
-                return ValueAt(globals, c.GlobalsPosition);
-            }
-
-            if (Builtins.Mutations == c.BuiltinsMutations)
-            {
-                return ValueAt(Builtins, c.BuiltinsPosition);
-            }
-        }
-
-        return LoadSlow(globals);
-    }
-
-    private object LoadSlow(PyDict globals)
-    {
-        var globalsMutations = globals.Mutations;
-        var inGlobals = PositionOf(globals);
-        var builtinsMutations = Builtins.Mutations;
-        var inBuiltins = inGlobals >= 0 ? -1 : PositionOf(Builtins);
-        if (inGlobals < 0 && inBuiltins < 0)
-        {
-            throw Ops.NameError(Name);
-        }
-
-        cache = new Snapshot(globals, globalsMutations, inGlobals, builtinsMutations, inBuiltins);
-        return inGlobals >= 0 ? ValueAt(globals, inGlobals) : ValueAt(Builtins, inBuiltins);
-    }
-
-    private static object ValueAt(PyDict dict, int position)
-    {
-        dict.TryGetEntry(ref position, out _, out var value);
-        return value;
-    }
-
-    private int PositionOf(PyDict dict)
-    {
-        if (!dict.ContainsKey(Name))
-        {
-            return -1;
-        }
-
-        var pos = 0;
-        while (dict.TryGetEntry(ref pos, out var key, out _))
-        {
-            // TryGetEntry moved past the live entry it returned.
-            if (key is string s && s == Name)
-            {
-                return pos - 1;
-            }
-        }
-
-        return -1;
-    }
-
-    private sealed record Snapshot(PyDict Globals, int GlobalsMutations, int GlobalsPosition, int BuiltinsMutations, int BuiltinsPosition);
+    public object Load(PyDict globals) =>
+        globals.TryGetValue(Name, out var value) || Builtins.TryGetValue(Name, out value) ? value : throw Ops.NameError(Name);
 }

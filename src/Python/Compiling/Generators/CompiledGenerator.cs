@@ -8,16 +8,14 @@ namespace IronUwsgi.Python.Compiling.Generators;
 /// value, or null when the body finished (the return value is kept for StopIteration.value).
 /// send/throw/close (PEP 342) leave a value or an exception here for the resumed yield to take.
 /// </summary>
-internal sealed class PyGenerator : PyIterator
+internal sealed class CompiledGenerator : Objects.PyGenerator
 {
-    private readonly Func<PyGenerator, object?> resume;
+    private readonly Func<CompiledGenerator, object?> resume;
     private object? sent;
     private PyBaseException? toThrow;
-    private bool started;
-    private bool running;
 
-    public PyGenerator(PyFunction function, Func<PyGenerator, object?> resume)
-        : base(GeneratorTypes.Generator)
+    public CompiledGenerator(PyFunction function, Func<CompiledGenerator, object?> resume)
+        : base(function.Name, function.QualName)
     {
         Function = function;
         this.resume = resume;
@@ -25,19 +23,11 @@ internal sealed class PyGenerator : PyIterator
 
     public PyFunction Function { get; }
 
-    public bool Finished { get; private set; }
-
-    public bool Running => running;
-
-    public object ReturnValue { get; private set; } = Py.None;
-
-    public override bool TryNext(out object value) => Resume(Py.None, null, out value);
-
     /// <summary>Runs the body to its next yield; false when it finished instead.</summary>
-    public bool Resume(object sendValue, PyBaseException? exception, out object value)
+    public override bool Resume(object sendValue, PyBaseException? exception, out object value)
     {
         value = Py.None;
-        if (running)
+        if (Running)
         {
             throw Ops.ValueError("generator already executing");
         }
@@ -47,14 +37,14 @@ internal sealed class PyGenerator : PyIterator
             return exception is null ? false : throw exception.ToClr();
         }
 
-        if (!started && exception is not null)
+        if (!Started && exception is not null)
         {
             Finished = true;
             throw exception.ToClr();
         }
 
-        started = true;
-        running = true;
+        Started = true;
+        Running = true;
         sent = sendValue;
         toThrow = exception;
         object? result;
@@ -83,7 +73,7 @@ internal sealed class PyGenerator : PyIterator
         }
         finally
         {
-            running = false;
+            Running = false;
         }
 
         if (result is null)
@@ -114,7 +104,7 @@ internal sealed class PyGenerator : PyIterator
 
     public object Send(object value)
     {
-        if (!started && value != Py.None)
+        if (!Started && value != Py.None)
         {
             throw Ops.TypeError("can't send non-None value to a just-started generator");
         }
@@ -127,7 +117,7 @@ internal sealed class PyGenerator : PyIterator
 
     public void Close()
     {
-        if (Finished || !started)
+        if (Finished || !Started)
         {
             Finished = true;
             return;
@@ -170,7 +160,7 @@ internal sealed class PyGenerator : PyIterator
                     throw exception.ToClr();
                 }
 
-                if (iterator is PyGenerator g)
+                if (iterator is Objects.PyGenerator g)
                 {
                     return g.Resume(Py.None, exception, out item) || Finished(g, out result);
                 }
@@ -184,7 +174,7 @@ internal sealed class PyGenerator : PyIterator
                 return true;
             }
 
-            if (iterator is PyGenerator sub)
+            if (iterator is Objects.PyGenerator sub)
             {
                 return sub.Resume(value, null, out item) || Finished(sub, out result);
             }
@@ -203,7 +193,7 @@ internal sealed class PyGenerator : PyIterator
             return false;
         }
 
-        static bool Finished(PyGenerator g, out object result)
+        static bool Finished(Objects.PyGenerator g, out object result)
         {
             result = g.ReturnValue;
             return false;
@@ -212,7 +202,7 @@ internal sealed class PyGenerator : PyIterator
 
     private static void CloseSubIterator(object iterator)
     {
-        if (iterator is PyGenerator g)
+        if (iterator is CompiledGenerator g)
         {
             g.Close();
         }
