@@ -68,8 +68,6 @@ internal sealed class PyBuiltinFunction : PyObject
         : this(name, owner, minArgs, maxArgs) => fRange = f;
 
     /// <summary>Raw convention: positional values then keyword values named by kwnames (e.g. dict(**kw)).</summary>
-    // Lowest priority so an untyped two-parameter lambda binds to Func<object, object, object>.
-    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public PyBuiltinFunction(string name, PyType? owner, RawBuiltin f)
         : this(name, owner, 0, -1) => fRaw = f;
 
