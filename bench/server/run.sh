@@ -5,11 +5,14 @@
 # ratio to the anchor measured in the same run. Memory is the RSS of each server's process tree.
 #
 # To benchmark another server, add one line to server_command() and its name to SERVERS.
+# "ironuwsgi" is the built server running the app in its own Python engine (one per worker, all in
+# one process, so its memory per worker is the process RSS divided by -p).
 # "ironuwsgi-host" is ironuwsgi's server layer (sockets, protocols, workers) answering from a C#
 # handler (HostBench/), which shows what the server costs before any Python runs.
 #
 # Environment: DURATION (10s), CONNECTIONS (64), WRK_THREADS (2), PROCESSES (2),
-# SERVERS ("uwsgi ironuwsgi-host"; the first one is the anchor).
+# SERVERS ("uwsgi ironuwsgi ironuwsgi-host"; the first one is the anchor), BACKEND_PORT (18031),
+# FRONT_PORT (18080).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -17,7 +20,7 @@ DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 WRK_THREADS=${WRK_THREADS:-2}
 PROCESSES=${PROCESSES:-2}
-read -r -a SERVERS <<< "${SERVERS:-uwsgi ironuwsgi-host}"
+read -r -a SERVERS <<< "${SERVERS:-uwsgi ironuwsgi ironuwsgi-host}"
 APP="$here/hello.py"
 NGINX=/usr/sbin/nginx
 
@@ -41,11 +44,15 @@ fi
 server_command() {
     case "$1" in
         uwsgi) echo "uwsgi --plugin python3 --master --disable-logging -p $PROCESSES $2 $3 --wsgi-file $APP" ;;
+        ironuwsgi) echo "dotnet $root/src/Server/bin/Release/net10.0/ironuwsgi.dll --master --disable-logging -p $PROCESSES $2 $3 --wsgi-file $APP" ;;
         ironuwsgi-host) echo "dotnet $here/HostBench/bin/Release/net10.0/IronUwsgi.HostBench.dll --master --disable-logging -p $PROCESSES $2 $3" ;;
         *) echo "unknown server $1" >&2; return 1 ;;
     esac
 }
 
+if [[ " ${SERVERS[*]} " == *" ironuwsgi "* ]]; then
+    dotnet build "$root/src/Server" -c Release --nologo -v quiet > /dev/null
+fi
 if [[ " ${SERVERS[*]} " == *" ironuwsgi-host "* ]]; then
     dotnet build "$here/HostBench" -c Release --nologo -v quiet > /dev/null
 fi
@@ -123,7 +130,7 @@ measure() {
 }
 
 run_one() {
-    local name=$1 mode=$2 backend=18031 front=18080 url rps rss
+    local name=$1 mode=$2 backend=${BACKEND_PORT:-18031} front=${FRONT_PORT:-18080} url rps rss
     if [ "$mode" = nginx ]; then
         setsid $(server_command "$name" --socket "127.0.0.1:$backend") > "$work/$name.log" 2>&1 &
         pids+=($!)

@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using IronUwsgi.Server.Apps;
+using IronUwsgi.Runtime.Wsgi;
 using IronUwsgi.Server.Hosting;
 using IronUwsgi.Server.Logging;
 using IronUwsgi.Server.Options;
@@ -10,6 +10,8 @@ internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "--pyrun")
+            return PyRun.PyRunCommand.Run(args[1..]);
         SocketTuning.Apply();
         if (args.Length == 0)
         {
@@ -44,8 +46,12 @@ internal static class Program
 
         var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
         var log = new ServerLog(stderr);
-        // uWSGI's own behaviour when no application is loaded; app loading arrives with the Python engine.
-        var host = new ServerHost(settings, new NoAppHandler(log), log);
+        var apps = new WsgiHandlerFactory(new WsgiOptions(settings.App, settings.PythonPath, ServerVersion.Text, System.Net.Dns.GetHostName()));
+        // Signals are caught before workers start, so a stop during start-up is still graceful.
+        var signal = new TaskCompletionSource<PosixSignal>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        var host = new ServerHost(settings, apps, log);
         try
         {
             host.Start();
@@ -55,11 +61,7 @@ internal static class Program
             log.Write(e.Message);
             return 1;
         }
-        log.Write("*** no app loaded. going in full dynamic mode ***");
 
-        var signal = new TaskCompletionSource<PosixSignal>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         var received = await signal.Task.ConfigureAwait(false);
         log.Write($"{received} received...gracefully stopping workers...");
         await host.DisposeAsync().ConfigureAwait(false);

@@ -31,6 +31,7 @@ internal static class OptionCatalog
         new("json", 'j', Repeatable, null, "load config from a json file (file.json or file.json:key)", OptionValues.Text, "js"),
         new("help", 'h', Flag, null, "show this help", OptionValues.Flag, "usage"),
         new("version", null, Flag, null, "print server version", OptionValues.Flag),
+        new("pyrun", null, Value, null, "run a Python script like python3 (ironuwsgi --pyrun FILE [args])", OptionValues.Text),
     ];
 
     private static readonly Dictionary<string, OptionInfo> ByName = Index();

@@ -28,6 +28,10 @@ internal sealed class RequestPipeline(WorkerPool pool, ServerLog log, bool disab
             response.Abandon();
             LogTransferError(job, e);
         }
+        catch (ResponseAbortedException)
+        {
+            response.Abandon();
+        }
         catch (Exception e)
         {
             response.Abandon();

@@ -1,4 +1,5 @@
 using IronUwsgi.Runtime.Gateway;
+using IronUwsgi.Runtime.Wsgi;
 
 namespace IronUwsgi.Server.Workers;
 
@@ -25,7 +26,7 @@ internal sealed class Worker
         {
             Cores[i] = new CoreSlot(i);
             var core = Cores[i];
-            _threads[i] = new Thread(() => Run(core)) { IsBackground = true, Name = $"worker {id} core {i}" };
+            _threads[i] = new Thread(() => Run(core), WsgiHandlerFactory.ThreadStackSize) { IsBackground = true, Name = $"worker {id} core {i}" };
         }
     }
 

@@ -1,0 +1,47 @@
+using IronUwsgi.Python.Builtins;
+using IronUwsgi.Python.Objects;
+
+namespace IronUwsgi.Python.Engine;
+
+/// <summary>
+/// A traceback entry (<c>tb_next</c>, <c>tb_lineno</c>, the frame's code): one per frame an
+/// exception passed through, linked from the outermost frame to the one that raised.
+/// </summary>
+internal sealed class PyTraceback : PyObject
+{
+    public static readonly PyType TracebackType = MakeType();
+
+    public PyTraceback(PyCode code, PyDict globals, int line, int depth, PyTraceback? next)
+        : base(TracebackType)
+    {
+        Code = code;
+        Globals = globals;
+        Line = line;
+        Depth = depth;
+        Next = next;
+    }
+
+    public PyCode Code { get; }
+
+    public PyDict Globals { get; }
+
+    public int Line { get; }
+
+    /// <summary>The call depth of the frame, so a frame that records twice (catch then re-raise) is kept once.</summary>
+    public int Depth { get; }
+
+    public PyTraceback? Next { get; }
+
+    private static PyType MakeType()
+    {
+        var t = Py.Bare("traceback", Py.ObjectType);
+        t.Type = Py.TypeType;
+        t.Namespace.Type = Py.DictType;
+        t.Namespace["__doc__"] = Py.None;
+        t.Prop("tb_lineno", self => Py.Int(((PyTraceback)self).Line));
+        t.Prop("tb_next", self => (object?)((PyTraceback)self).Next ?? Py.None);
+        t.Prop("tb_frame", self => new PyFrame(((PyTraceback)self).Code, ((PyTraceback)self).Globals, ((PyTraceback)self).Line, null));
+        Py.ReadyBuiltin(t);
+        return t;
+    }
+}

@@ -1,0 +1,119 @@
+using IronUwsgi.Python.Objects;
+
+namespace IronUwsgi.Python.Engine;
+
+/// <summary>
+/// The Python state of one OS thread: call depth for the recursion limit, the stack of running
+/// code objects (for <c>sys._getframe</c>), and the exception being handled (sys.exc_info, bare raise, __context__).
+/// </summary>
+internal sealed class PythonThread
+{
+    // A thread runs code of one engine at a time; entering another engine swaps this and restores it on exit.
+    [ThreadStatic]
+    private static PythonThread? current;
+
+    // Calls between offers of the global lock to other threads.
+    private const int SwitchInterval = 1000;
+
+    private FrameRecord[] frames = new FrameRecord[64];
+    private int untilSwitch = SwitchInterval;
+
+    private PythonThread(PythonEngine engine) => Engine = engine;
+
+    public PythonEngine Engine { get; }
+
+    public int Depth { get; private set; }
+
+    /// <summary>The exception an enclosing <c>except</c> block is handling, or null.</summary>
+    public PyBaseException? Handled { get; set; }
+
+    public static PythonThread Current => current ?? throw new InvalidOperationException("no Python engine is running on this thread");
+
+    internal static PythonThread? CurrentOrNull => current;
+
+    /// <summary>Makes <paramref name="engine"/> the one this thread runs; dispose the result to restore the previous one.</summary>
+    public static Scope Attach(PythonEngine engine)
+    {
+        var previous = current;
+        if (previous is not null && ReferenceEquals(previous.Engine, engine))
+        {
+            return new Scope(previous, previous, false);
+        }
+
+        engine.Lock.Acquire();
+        current = new PythonThread(engine);
+        return new Scope(previous, current, true);
+    }
+
+    /// <summary>Releases the engine's global lock around a blocking wait; dispose the result to take it back.</summary>
+    public static BlockingSection Blocking() => new(current?.Engine.Lock);
+
+    /// <summary>Called on entry to every Python frame; raises RecursionError past the engine's limit.</summary>
+    public void Enter(PyCode code, PyDict globals)
+    {
+        if (--untilSwitch == 0)
+        {
+            untilSwitch = SwitchInterval;
+            Engine.Lock.Yield();
+        }
+
+        var depth = Depth + 1;
+        if (depth > Engine.RecursionLimit)
+        {
+            throw Errors.Recursion();
+        }
+
+        if (depth >= frames.Length)
+        {
+            Array.Resize(ref frames, frames.Length * 2);
+        }
+
+        frames[depth] = new FrameRecord(code, globals);
+        Depth = depth;
+    }
+
+    public void Leave()
+    {
+        frames[Depth] = default;
+        Depth--;
+    }
+
+    /// <summary>The frame <paramref name="back"/> levels up from the innermost one, or null past the outermost.</summary>
+    public FrameRecord? Frame(int back)
+    {
+        var d = Depth - back;
+        return d >= 1 ? frames[d] : null;
+    }
+
+    /// <summary>Restores the thread's previous engine when disposed, releasing the lock it took.</summary>
+    public readonly struct Scope(PythonThread? previous, PythonThread mine, bool locked) : IDisposable
+    {
+        public PythonThread Thread => mine;
+
+        public void Dispose()
+        {
+            current = previous;
+            if (locked)
+            {
+                mine.Engine.Lock.Release();
+            }
+        }
+    }
+
+    /// <summary>A blocking wait during which other threads of the engine may run.</summary>
+    public readonly struct BlockingSection : IDisposable
+    {
+        private readonly GlobalLock? held;
+
+        public BlockingSection(GlobalLock? held)
+        {
+            this.held = held;
+            held?.Release();
+        }
+
+        public void Dispose() => held?.Acquire();
+    }
+}
+
+/// <summary>One running Python frame as <c>sys._getframe</c> sees it.</summary>
+internal readonly record struct FrameRecord(PyCode Code, PyDict Globals);
