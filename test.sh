@@ -19,4 +19,14 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 dotnet build IronUwsgi.sln -c Release --nologo -v quiet
-dotnet test IronUwsgi.sln -c Release --no-build --nologo -v quiet "$@"
+status=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+dotnet test IronUwsgi.sln -c Release --no-build --nologo -v quiet "$@" | tee "$log" || status=1
+
+# The shared conformance corpus sits beside the checkout when it is there (CI has it).
+tests/conformance/check.sh src/Server/bin/Release/net10.0/ironuwsgi ../shared/conformance || status=1
+# One closing line for the whole run, summed over the test projects.
+awk '/^(Passed|Failed)! / { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i + 1); if ($i == "Passed:") p += $(i + 1) } }
+     END { printf "Tests: %d passed, %d failed\n", p, f }' "$log"
+exit $status

@@ -23,7 +23,9 @@ known=$(grep -v -E '^\s*(#|$)' "$here/known-failures.txt" | awk '{ print $1 }' |
 new_failures=$(comm -23 <(printf '%s\n' "$failing" | sed '/^$/d') <(printf '%s\n' "$known" | sed '/^$/d'))
 now_passing=$(comm -13 <(printf '%s\n' "$failing" | sed '/^$/d') <(printf '%s\n' "$known" | sed '/^$/d'))
 
-echo "conformance: $summary ($(printf '%s\n' "$known" | sed '/^$/d' | wc -l) known failures listed)"
+passed=$(printf '%s' "$summary" | awk '{ print $1 }')
+total=$(printf '%s' "$summary" | awk '{ print $1 + $3 }')
+echo "conformance: $passed of $total cases match CPython; $(printf '%s\n' "$known" | sed '/^$/d' | wc -l) known failures are listed"
 status=0
 if [ -n "$new_failures" ]; then
     echo "conformance: these cases fail and are not in known-failures.txt:"
