@@ -1,22 +1,92 @@
+using System.Runtime.InteropServices;
+using IronUwsgi.Runtime.Wsgi;
+using IronUwsgi.Server.Hosting;
+using IronUwsgi.Server.Logging;
 using IronUwsgi.Server.Options;
 
 namespace IronUwsgi.Server;
 
 internal static class Program
 {
-    public static int Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
-        if (args.Contains("--version"))
-        {
-            Console.Out.Write(ServerVersion.Text + "\n");
-            return 0;
-        }
-        if (args.Length == 0 || args.Contains("--help") || args.Contains("-h"))
+        if (args.Length > 0 && args[0] == "--pyrun")
+            return PyRun.PyRunCommand.Run(args[1..]);
+        if (args.Length == 0)
         {
             Console.Out.Write(OptionCatalog.HelpText());
             return 0;
         }
-        Console.Error.Write($"ironuwsgi: unrecognized option '{args[0]}'\n");
-        return 1;
+        ParsedOptions options;
+        ServerSettings settings;
+        try
+        {
+            options = OptionLoader.Load(args, Environment.GetEnvironmentVariables());
+            if (options.Flag("help"))
+            {
+                Console.Out.Write(OptionCatalog.HelpText());
+                return 0;
+            }
+            if (options.Flag("version"))
+            {
+                Console.Out.Write(ServerVersion.Text + "\n");
+                return 0;
+            }
+            settings = ServerSettings.From(options);
+            if (settings.Sockets.Count == 0)
+                throw new OptionException("The -s/--socket option is missing (give --socket or --http-socket)");
+            Apply(settings);
+        }
+        catch (OptionException e)
+        {
+            Console.Error.Write($"ironuwsgi: {e.Message}\n");
+            return 1;
+        }
+
+        var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
+        var log = new ServerLog(stderr);
+        var apps = new WsgiHandlerFactory(new WsgiOptions(settings.App, settings.PythonPath, ServerVersion.Text, System.Net.Dns.GetHostName()));
+        var host = new ServerHost(settings, apps, log);
+        try
+        {
+            host.Start();
+        }
+        catch (StartupException e)
+        {
+            log.Write(e.Message);
+            return 1;
+        }
+
+        var signal = new TaskCompletionSource<PosixSignal>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        var received = await signal.Task.ConfigureAwait(false);
+        log.Write($"{received} received...gracefully stopping workers...");
+        await host.DisposeAsync().ConfigureAwait(false);
+        return 0;
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            signal.TrySetResult(context.Signal);
+        }
+    }
+
+    /// <summary>Process-wide options: <c>--env</c> and <c>--chdir</c>, applied before sockets and apps.</summary>
+    private static void Apply(ServerSettings settings)
+    {
+        foreach (var (key, value) in settings.Environment)
+            Environment.SetEnvironmentVariable(key, value);
+        if (settings.Chdir is string directory)
+        {
+            try
+            {
+                Directory.SetCurrentDirectory(directory);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new OptionException($"chdir(): {e.Message}");
+            }
+        }
     }
 }

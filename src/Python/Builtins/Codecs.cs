@@ -1,0 +1,316 @@
+using System.Text;
+using IronUwsgi.Python.Objects;
+using IronUwsgi.Python.Runtime;
+
+namespace IronUwsgi.Python.Builtins;
+
+/// <summary>str.encode / bytes.decode for the common codecs with strict, ignore and replace error handling.</summary>
+internal static class Codecs
+{
+    public static string Normalize(string encoding) => encoding.ToLowerInvariant().Replace('_', '-') switch
+    {
+        "utf-8" or "utf8" or "u8" or "utf" => "utf-8",
+        "utf-8-sig" or "utf8-sig" => "utf-8-sig",
+        "utf-32-le" or "utf-32le" => "utf-32-le",
+        "utf-32-be" or "utf-32be" => "utf-32-be",
+        "cp1252" or "windows-1252" => "cp1252",
+        "ascii" or "us-ascii" => "ascii",
+        "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" or "l1" => "latin-1",
+        "utf-16" or "utf16" => "utf-16",
+        "utf-16-le" or "utf-16le" => "utf-16-le",
+        "utf-16-be" or "utf-16be" => "utf-16-be",
+        "utf-32" or "utf32" => "utf-32",
+        var other => throw Ops.Error(PyExc.LookupError, $"unknown encoding: {other}"),
+    };
+
+    public static byte[] Encode(string s, string encoding, string errors)
+    {
+        var name = Normalize(encoding);
+        switch (name)
+        {
+            case "ascii" or "latin-1":
+                var limit = name == "ascii" ? 0x80 : 0x100;
+                var bytes = new List<byte>(s.Length);
+                for (var i = 0; i < s.Length; i++)
+                {
+                    var c = s[i];
+                    if (c < limit)
+                    {
+                        bytes.Add((byte)c);
+                        continue;
+                    }
+                    switch (errors)
+                    {
+                        case "ignore":
+                            break;
+                        case "replace":
+                            bytes.Add((byte)'?');
+                            break;
+                        case "backslashreplace":
+                            foreach (var b in StrMethods.EscapeNonAscii(c.ToString()))
+                            {
+                                bytes.Add((byte)b);
+                            }
+                            break;
+                        case "xmlcharrefreplace":
+                            foreach (var b in $"&#{(int)c};")
+                            {
+                                bytes.Add((byte)b);
+                            }
+                            break;
+                        default:
+                            var range = name == "ascii" ? "128" : "256";
+                            throw UnicodeError(PyExc.UnicodeEncodeError, $"'{(name == "ascii" ? "ascii" : "latin-1")}' codec can't encode character '{StrMethods.EscapeNonAscii(c.ToString())}' in position {i}: ordinal not in range({range})");
+                    }
+                }
+                return bytes.ToArray();
+            case "utf-8":
+                return EncodeUtf8(s, errors);
+            case "utf-8-sig":
+                return new byte[] { 0xEF, 0xBB, 0xBF }.Concat(EncodeUtf8(s, errors)).ToArray();
+            case "utf-32-le":
+                return new UTF32Encoding(false, false).GetBytes(s);
+            case "utf-32-be":
+                return new UTF32Encoding(true, false).GetBytes(s);
+            case "cp1252":
+                return EncodeCodePage(s, 1252, errors);
+            case "utf-16":
+                return Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(s)).ToArray();
+            case "utf-16-le":
+                return Encoding.Unicode.GetBytes(s);
+            case "utf-16-be":
+                return Encoding.BigEndianUnicode.GetBytes(s);
+            default:
+                return Encoding.UTF32.GetPreamble().Concat(Encoding.UTF32.GetBytes(s)).ToArray();
+        }
+    }
+
+    public static string Decode(byte[] bytes, string encoding, string errors)
+    {
+        var name = Normalize(encoding);
+        switch (name)
+        {
+            case "latin-1":
+                return Encoding.Latin1.GetString(bytes);
+            case "ascii":
+                var sb = new StringBuilder(bytes.Length);
+                for (var i = 0; i < bytes.Length; i++)
+                {
+                    var b = bytes[i];
+                    if (b < 0x80)
+                    {
+                        sb.Append((char)b);
+                    }
+                    else if (errors == "replace")
+                    {
+                        sb.Append('\uFFFD');
+                    }
+                    else if (errors != "ignore")
+                    {
+                        throw UnicodeError(PyExc.UnicodeDecodeError, $"'ascii' codec can't decode byte 0x{b:x2} in position {i}: ordinal not in range(128)");
+                    }
+                }
+                return sb.ToString();
+            case "utf-8":
+                return DecodeUtf8(bytes, 0, errors);
+            case "utf-8-sig":
+                return DecodeUtf8(bytes, bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0, errors);
+            case "utf-32-le":
+                return new UTF32Encoding(false, false).GetString(bytes);
+            case "utf-32-be":
+                return new UTF32Encoding(true, false).GetString(bytes);
+            case "cp1252":
+                return System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(bytes);
+            case "utf-16":
+                return bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF
+                    ? Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2)
+                    : Encoding.Unicode.GetString(bytes, bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE ? 2 : 0, bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE ? bytes.Length - 2 : bytes.Length);
+            case "utf-16-le":
+                return Encoding.Unicode.GetString(bytes);
+            case "utf-16-be":
+                return Encoding.BigEndianUnicode.GetString(bytes);
+            default:
+                return Encoding.UTF32.GetString(bytes, bytes.Length >= 4 && bytes[0] == 0xFF && bytes[1] == 0xFE ? 4 : 0, bytes.Length >= 4 && bytes[0] == 0xFF && bytes[1] == 0xFE ? bytes.Length - 4 : bytes.Length);
+        }
+    }
+
+    private static byte[] EncodeUtf8(string s, string errors)
+    {
+        var result = new List<byte>(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            int cp = s[i];
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                cp = char.ConvertToUtf32(s[i], s[i + 1]);
+                i++;
+            }
+            else if (char.IsSurrogate(s[i]))
+            {
+                switch (errors)
+                {
+                    case "surrogatepass":
+                        break;
+                    case "surrogateescape" when cp >= 0xDC80 && cp <= 0xDCFF:
+                        result.Add((byte)(cp - 0xDC00));
+                        continue;
+                    case "ignore":
+                        continue;
+                    case "replace":
+                        result.Add((byte)'?');
+                        continue;
+                    case "backslashreplace":
+                        foreach (var ch in $"\\u{cp:x4}")
+                        {
+                            result.Add((byte)ch);
+                        }
+                        continue;
+                    default:
+                        throw UnicodeError(PyExc.UnicodeEncodeError, $"'utf-8' codec can't encode character '\\u{cp:x4}' in position {i}: surrogates not allowed");
+                }
+            }
+            AppendUtf8(result, cp);
+        }
+        return result.ToArray();
+    }
+
+    private static void AppendUtf8(List<byte> result, int cp)
+    {
+        if (cp < 0x80)
+        {
+            result.Add((byte)cp);
+        }
+        else if (cp < 0x800)
+        {
+            result.Add((byte)(0xC0 | (cp >> 6)));
+            result.Add((byte)(0x80 | (cp & 0x3F)));
+        }
+        else if (cp < 0x10000)
+        {
+            result.Add((byte)(0xE0 | (cp >> 12)));
+            result.Add((byte)(0x80 | ((cp >> 6) & 0x3F)));
+            result.Add((byte)(0x80 | (cp & 0x3F)));
+        }
+        else
+        {
+            result.Add((byte)(0xF0 | (cp >> 18)));
+            result.Add((byte)(0x80 | ((cp >> 12) & 0x3F)));
+            result.Add((byte)(0x80 | ((cp >> 6) & 0x3F)));
+            result.Add((byte)(0x80 | (cp & 0x3F)));
+        }
+    }
+
+    /// <summary>UTF-8 decoding with CPython's validity rules and error handlers (strict, ignore, replace, surrogateescape, backslashreplace).</summary>
+    private static string DecodeUtf8(byte[] bytes, int start, string errors)
+    {
+        var sb = new StringBuilder(bytes.Length);
+        var i = start;
+        while (i < bytes.Length)
+        {
+            var b = bytes[i];
+            if (b < 0x80)
+            {
+                sb.Append((char)b);
+                i++;
+                continue;
+            }
+            var need = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+            var invalidLength = 1;
+            string? reason = null;
+            if (need < 0)
+            {
+                reason = "invalid start byte";
+            }
+            else
+            {
+                var cp = b & (0x3F >> need);
+                var k = 1;
+                for (; k <= need; k++)
+                {
+                    if (i + k >= bytes.Length)
+                    {
+                        reason = "unexpected end of data";
+                        break;
+                    }
+                    var c = bytes[i + k];
+                    var lo = 0x80;
+                    var hi = 0xBF;
+                    if (k == 1)
+                    {
+                        (lo, hi) = b switch
+                        {
+                            0xE0 => (0xA0, 0xBF),
+                            0xED => (0x80, 0x9F),
+                            0xF0 => (0x90, 0xBF),
+                            0xF4 => (0x80, 0x8F),
+                            _ => (0x80, 0xBF),
+                        };
+                    }
+                    if (c < lo || c > hi)
+                    {
+                        reason = "invalid continuation byte";
+                        break;
+                    }
+                    cp = (cp << 6) | (c & 0x3F);
+                }
+                invalidLength = k;
+                if (reason is null)
+                {
+                    sb.Append(char.ConvertFromUtf32(cp));
+                    i += need + 1;
+                    continue;
+                }
+                if (reason == "invalid continuation byte" || reason == "unexpected end of data")
+                {
+                    invalidLength = Math.Max(1, k);
+                }
+            }
+            switch (errors)
+            {
+                case "ignore":
+                    break;
+                case "replace":
+                    sb.Append('\uFFFD');
+                    break;
+                case "surrogateescape":
+                    for (var j = 0; j < invalidLength && i + j < bytes.Length; j++)
+                    {
+                        sb.Append((char)(0xDC00 + bytes[i + j]));
+                    }
+                    break;
+                case "backslashreplace":
+                    for (var j = 0; j < invalidLength && i + j < bytes.Length; j++)
+                    {
+                        sb.Append($"\\x{bytes[i + j]:x2}");
+                    }
+                    break;
+                default:
+                    var end = Math.Min(bytes.Length, i + invalidLength);
+                    var what = end - i > 1 ? $"can't decode bytes in position {i}-{end - 1}" : $"can't decode byte 0x{b:x2} in position {i}";
+                    throw UnicodeError(PyExc.UnicodeDecodeError, $"'utf-8' codec {what}: {reason}");
+            }
+            i += invalidLength;
+        }
+        return sb.ToString();
+    }
+
+    private static byte[] EncodeCodePage(string s, int codePage, string errors)
+    {
+        var encoding = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback)!;
+        try
+        {
+            return encoding.GetBytes(s);
+        }
+        catch (EncoderFallbackException e)
+        {
+            if (errors == "strict")
+            {
+                throw UnicodeError(PyExc.UnicodeEncodeError, $"'charmap' codec can't encode character '{StrMethods.EscapeNonAscii(e.CharUnknown.ToString())}' in position {e.Index}: character maps to <undefined>");
+            }
+            var lenient = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(codePage, new EncoderReplacementFallback(errors == "ignore" ? "" : "?"), DecoderFallback.ReplacementFallback)!;
+            return lenient.GetBytes(s);
+        }
+    }
+
+    private static PythonException UnicodeError(PyType type, string message) => Ops.Error(type, message);
+}

@@ -1,0 +1,233 @@
+using IronUwsgi.Python.Objects;
+using IronUwsgi.Python.Runtime;
+
+namespace IronUwsgi.Python.Builtins;
+
+/// <summary>The methods of <c>list</c>.</summary>
+internal static class ListMethods
+{
+    private static PyList Self(object o) => o as PyList ?? throw Ops.TypeError($"descriptor requires a 'list' object but received a '{Ops.TypeName(o)}'");
+
+    public static void Fill(PyType t)
+    {
+        t.Def("append", (self, x) =>
+        {
+            Self(self).Add(x);
+            return Py.None;
+        });
+        t.Def("extend", (self, x) =>
+        {
+            Ops.Extend(Self(self), x);
+            return Py.None;
+        });
+        t.Def("insert", (self, i, x) =>
+        {
+            var l = Self(self);
+            var idx = Ops.IndexAsLongClamped(i);
+            if (idx < 0)
+            {
+                idx = Math.Max(0, idx + l.Count);
+            }
+            l.Insert((int)Math.Min(idx, l.Count), x);
+            return Py.None;
+        });
+        t.Def("remove", (self, x) =>
+        {
+            var l = Self(self);
+            for (var i = 0; i < l.Count; i++)
+            {
+                if (Ops.EqualForLookup(l[i], x))
+                {
+                    l.RemoveAt(i);
+                    return Py.None;
+                }
+            }
+            throw Ops.ValueError("list.remove(x): x not in list");
+        });
+        t.DefRange("pop", 0, 1, a =>
+        {
+            var l = Self(a[0]);
+            if (l.Count == 0)
+            {
+                throw Ops.IndexError("pop from empty list");
+            }
+            var i = a.Length > 1 ? Ops.SequenceIndex(Ops.IndexAsLongClamped(a[1]), l.Count, "pop") : l.Count - 1;
+            var v = l[i];
+            l.RemoveAt(i);
+            return v;
+        });
+        t.Def("clear", self =>
+        {
+            Self(self).Clear();
+            return Py.None;
+        });
+        t.DefRange("index", 1, 3, a => Py.Int(SequenceHelpers.Index(Self(a[0]).AsSpan(), a, "list")));
+        t.Def("count", (self, x) => Py.Int(SequenceHelpers.Count(Self(self).AsSpan(), x)));
+        t.Def("reverse", self =>
+        {
+            Self(self).AsSpan().Reverse();
+            return Py.None;
+        });
+        t.Def("copy", self => new PyList(Self(self).ToArray()));
+        t.DefNamed("sort", new[] { "self", "*key", "*reverse" }, 1, a =>
+        {
+            Sorting.Sort(Self(a[0]!), a[1] is null or PyNone ? null : a[1], a[2] is { } r && Ops.IsTrue(r));
+            return Py.None;
+        });
+        t.Def("__len__", self => Py.Int(Self(self).Count));
+        t.Def("__getitem__", (self, key) => GetItem(Self(self), key));
+        t.Def("__setitem__", (self, key, value) =>
+        {
+            SetItem(Self(self), key, value);
+            return Py.None;
+        });
+        t.Def("__delitem__", (self, key) =>
+        {
+            DelItem(Self(self), key);
+            return Py.None;
+        });
+        t.Def("__contains__", (self, x) =>
+        {
+            foreach (var v in Self(self).AsSpan())
+            {
+                if (Ops.EqualForLookup(v, x))
+                {
+                    return Py.True;
+                }
+            }
+            return Py.False;
+        });
+        t.Def("__iter__", self => new ListIterator(Self(self)));
+        t.Def("__reversed__", self => new ListReverseIterator(Self(self)));
+        t.Def("__add__", (self, other) =>
+        {
+            if (other is not PyList o)
+            {
+                return Py.NotImplemented;
+            }
+            var l = Self(self);
+            var r = new PyList(l.Count + o.Count);
+            r.AddRange(l.AsSpan());
+            r.AddRange(o.AsSpan());
+            return r;
+        });
+        t.Def("__iadd__", (self, other) =>
+        {
+            Ops.Extend(Self(self), other);
+            return self;
+        });
+        t.Def("__mul__", (self, n) => Ops.IsIndex(n) ? new PyList(SequenceHelpers.Repeat(Self(self).AsSpan(), n)) : Py.NotImplemented);
+        t.Def("__rmul__", (self, n) => Ops.IsIndex(n) ? new PyList(SequenceHelpers.Repeat(Self(self).AsSpan(), n)) : Py.NotImplemented);
+        t.Def("__imul__", (self, n) =>
+        {
+            var l = Self(self);
+            var items = SequenceHelpers.Repeat(l.AsSpan(), n);
+            l.SetContents(items, items.Length);
+            return self;
+        });
+        foreach (var (name, op) in new[] { ("__eq__", CompareOp.Eq), ("__ne__", CompareOp.Ne), ("__lt__", CompareOp.Lt), ("__le__", CompareOp.Le), ("__gt__", CompareOp.Gt), ("__ge__", CompareOp.Ge) })
+        {
+            t.Def(name, (self, other) => other is PyList o ? Py.Bool(SequenceHelpers.Compare(Self(self).AsSpan(), o.AsSpan(), op)) : Py.NotImplemented);
+        }
+        t.Def("__repr__", self => Ops.ReprGuarded(self, "[...]", () => SequenceHelpers.Repr(Self(self).AsSpan(), "[", "]", false)));
+        t.Namespace["__hash__"] = Py.None;
+        t.DefRange("__init__", 0, 1, a =>
+        {
+            var l = Self(a[0]);
+            l.Clear();
+            if (a.Length > 1)
+            {
+                Ops.Extend(l, a[1]);
+            }
+            return Py.None;
+        });
+        t.DefNew((cls, args, kw) => new PyList(cls));
+    }
+
+    public static object GetItem(PyList l, object key)
+    {
+        if (key is PySlice s)
+        {
+            return new PyList(SequenceHelpers.Slice(l.AsSpan(), s));
+        }
+        if (!Ops.IsIndex(key))
+        {
+            throw Ops.TypeError($"list indices must be integers or slices, not {Ops.TypeName(key)}");
+        }
+        return l[Ops.SequenceIndex(key, l.Count, "list")];
+    }
+
+    public static void SetItem(PyList l, object key, object value)
+    {
+        if (key is PySlice s)
+        {
+            var n = Ops.SliceIndices(s, l.Count, out var start, out var stop, out var step);
+            var items = ReferenceEquals(value, l) ? l.ToArray() : value is PyList or PyTuple ? Ops.ToArray(value) : NewItems(value);
+            if (step == 1)
+            {
+                l.ReplaceRange(start, Math.Max(start, stop), items);
+                return;
+            }
+            if (items.Length != n)
+            {
+                throw Ops.ValueError($"attempt to assign sequence of size {items.Length} to extended slice of size {n}");
+            }
+            for (var k = 0; k < n; k++)
+            {
+                l[start + (k * step)] = items[k];
+            }
+            return;
+        }
+        if (!Ops.IsIndex(key))
+        {
+            throw Ops.TypeError($"list indices must be integers or slices, not {Ops.TypeName(key)}");
+        }
+        l[Ops.SequenceIndex(key, l.Count, "list assignment")] = value;
+    }
+
+    private static object[] NewItems(object value)
+    {
+        if (Py.TypeOf(value).Slots[(int)SlotId.Iter] is null && Py.TypeOf(value).Slots[(int)SlotId.GetItem] is null)
+        {
+            throw Ops.TypeError("can only assign an iterable");
+        }
+        return Ops.ToArray(value);
+    }
+
+    public static void DelItem(PyList l, object key)
+    {
+        if (key is PySlice s)
+        {
+            var n = Ops.SliceIndices(s, l.Count, out var start, out _, out var step);
+            if (n == 0)
+            {
+                return;
+            }
+            if (step == 1)
+            {
+                l.RemoveRange(start, n);
+                return;
+            }
+            var remove = new HashSet<int>();
+            for (var k = 0; k < n; k++)
+            {
+                remove.Add(start + (k * step));
+            }
+            var kept = new List<object>(l.Count - n);
+            for (var i = 0; i < l.Count; i++)
+            {
+                if (!remove.Contains(i))
+                {
+                    kept.Add(l[i]);
+                }
+            }
+            l.SetContents(kept.ToArray(), kept.Count);
+            return;
+        }
+        if (!Ops.IsIndex(key))
+        {
+            throw Ops.TypeError($"list indices must be integers or slices, not {Ops.TypeName(key)}");
+        }
+        l.RemoveAt(Ops.SequenceIndex(key, l.Count, "list assignment"));
+    }
+}

@@ -1,0 +1,171 @@
+using IronUwsgi.Python.Objects;
+using IronUwsgi.Python.Runtime;
+
+namespace IronUwsgi.Python.Builtins;
+
+/// <summary>Stable sort for list.sort and sorted(): a merge sort using only &lt; (as CPython's timsort).</summary>
+internal static class Sorting
+{
+    public static void Sort(PyList list, object? key, bool reverse)
+    {
+        var n = list.Count;
+        var values = list.ToArray();
+        var keys = values;
+        if (key is not null)
+        {
+            keys = new object[n];
+            for (var i = 0; i < n; i++)
+            {
+                keys[i] = Ops.Call(key, values[i]);
+            }
+        }
+        // The list appears empty while sorting, as in CPython.
+        list.SetContents(Array.Empty<object>(), 0);
+        try
+        {
+            if (reverse)
+            {
+                Array.Reverse(keys);
+                if (!ReferenceEquals(keys, values))
+                {
+                    Array.Reverse(values);
+                }
+            }
+            MergeSort(keys, ReferenceEquals(keys, values) ? null : values, LessFor(keys));
+            if (reverse)
+            {
+                Array.Reverse(keys);
+                if (!ReferenceEquals(keys, values))
+                {
+                    Array.Reverse(values);
+                }
+            }
+        }
+        finally
+        {
+            list.SetContents(values, n);
+        }
+    }
+
+    private static Func<object, object, bool> LessFor(object[] keys)
+    {
+        var allLong = true;
+        var allString = true;
+        var allDouble = true;
+        foreach (var k in keys)
+        {
+            allLong &= k is long;
+            allString &= k is string;
+            allDouble &= k is double;
+        }
+        if (allLong)
+        {
+            return static (a, b) => (long)a < (long)b;
+        }
+        if (allString)
+        {
+            return static (a, b) => string.CompareOrdinal((string)a, (string)b) < 0;
+        }
+        if (allDouble)
+        {
+            return static (a, b) => (double)a < (double)b;
+        }
+        return static (a, b) => Ops.CompareBool(a, b, CompareOp.Lt);
+    }
+
+    private static void MergeSort(object[] keys, object[]? values, Func<object, object, bool> less)
+    {
+        var n = keys.Length;
+        const int Run = 16;
+        for (var lo = 0; lo < n; lo += Run)
+        {
+            var hi = Math.Min(lo + Run, n);
+            for (var i = lo + 1; i < hi; i++)
+            {
+                var k = keys[i];
+                var v = values?[i];
+                var j = i - 1;
+                while (j >= lo && less(k, keys[j]))
+                {
+                    keys[j + 1] = keys[j];
+                    if (values is not null)
+                    {
+                        values[j + 1] = values[j];
+                    }
+                    j--;
+                }
+                keys[j + 1] = k;
+                if (values is not null)
+                {
+                    values[j + 1] = v!;
+                }
+            }
+        }
+        if (n <= Run)
+        {
+            return;
+        }
+        var tmpKeys = new object[n];
+        var tmpValues = values is null ? null : new object[n];
+        for (var width = Run; width < n; width *= 2)
+        {
+            for (var lo = 0; lo < n - width; lo += 2 * width)
+            {
+                var mid = lo + width;
+                var hi = Math.Min(lo + (2 * width), n);
+                if (!less(keys[mid], keys[mid - 1]))
+                {
+                    continue;
+                }
+                Array.Copy(keys, lo, tmpKeys, lo, hi - lo);
+                if (values is not null)
+                {
+                    Array.Copy(values, lo, tmpValues!, lo, hi - lo);
+                }
+                int i = lo, j = mid, o = lo;
+                while (i < mid && j < hi)
+                {
+                    if (less(tmpKeys[j], tmpKeys[i]))
+                    {
+                        keys[o] = tmpKeys[j];
+                        if (values is not null)
+                        {
+                            values[o] = tmpValues![j];
+                        }
+                        j++;
+                    }
+                    else
+                    {
+                        keys[o] = tmpKeys[i];
+                        if (values is not null)
+                        {
+                            values[o] = tmpValues![i];
+                        }
+                        i++;
+                    }
+                    o++;
+                }
+                while (i < mid)
+                {
+                    keys[o] = tmpKeys[i];
+                    if (values is not null)
+                    {
+                        values[o] = tmpValues![i];
+                    }
+                    i++;
+                    o++;
+                }
+                while (j < hi)
+                {
+                    keys[o] = tmpKeys[j];
+                    if (values is not null)
+                    {
+                        values[o] = tmpValues![j];
+                    }
+                    j++;
+                    o++;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+using IronUwsgi.Python.Objects;
+using IronUwsgi.Python.Runtime;
+
+namespace IronUwsgi.Python.Compiling.Generators;
+
+/// <summary>
+/// A generator object. Its body is the compiled resume function: it returns the next yielded
+/// value, or null when the body finished (the return value is kept for StopIteration.value).
+/// send/throw/close (PEP 342) leave a value or an exception here for the resumed yield to take.
+/// </summary>
+internal sealed class PyGenerator : PyIterator
+{
+    private readonly Func<PyGenerator, object?> resume;
+    private object? sent;
+    private PyBaseException? toThrow;
+    private bool started;
+    private bool running;
+
+    public PyGenerator(PyFunction function, Func<PyGenerator, object?> resume)
+        : base(GeneratorTypes.Generator)
+    {
+        Function = function;
+        this.resume = resume;
+    }
+
+    public PyFunction Function { get; }
+
+    public bool Finished { get; private set; }
+
+    public bool Running => running;
+
+    public object ReturnValue { get; private set; } = Py.None;
+
+    public override bool TryNext(out object value) => Resume(Py.None, null, out value);
+
+    /// <summary>Runs the body to its next yield; false when it finished instead.</summary>
+    public bool Resume(object sendValue, PyBaseException? exception, out object value)
+    {
+        value = Py.None;
+        if (running)
+        {
+            throw Ops.ValueError("generator already executing");
+        }
+
+        if (Finished)
+        {
+            return exception is null ? false : throw exception.ToClr();
+        }
+
+        if (!started && exception is not null)
+        {
+            Finished = true;
+            throw exception.ToClr();
+        }
+
+        started = true;
+        running = true;
+        sent = sendValue;
+        toThrow = exception;
+        object? result;
+        try
+        {
+            result = resume(this);
+        }
+        catch (PythonException e)
+        {
+            Finished = true;
+            if (e.Value.Type.IsSubtypeOf(PyExc.StopIteration))
+            {
+                // PEP 479: a StopIteration escaping the body becomes RuntimeError.
+                var error = Ops.RuntimeError("generator raised StopIteration");
+                error.Value.Cause = e.Value;
+                error.Value.Context = e.Value;
+                throw error;
+            }
+
+            throw;
+        }
+        catch
+        {
+            Finished = true;
+            throw;
+        }
+        finally
+        {
+            running = false;
+        }
+
+        if (result is null)
+        {
+            Finished = true;
+            return false;
+        }
+
+        value = result;
+        return true;
+    }
+
+    /// <summary>What a resumed yield evaluates to; raises the exception passed to throw() instead, if any.</summary>
+    public object TakeSent()
+    {
+        if (toThrow is { } e)
+        {
+            toThrow = null;
+            throw e.ToClr();
+        }
+
+        var s = sent ?? Py.None;
+        sent = null;
+        return s;
+    }
+
+    public void SetReturnValue(object value) => ReturnValue = value;
+
+    public object Send(object value)
+    {
+        if (!started && value != Py.None)
+        {
+            throw Ops.TypeError("can't send non-None value to a just-started generator");
+        }
+
+        return Resume(value, null, out var v) ? v : throw StopWith(ReturnValue);
+    }
+
+    public object Throw(PyBaseException exception) =>
+        Resume(Py.None, exception, out var v) ? v : throw StopWith(ReturnValue);
+
+    public void Close()
+    {
+        if (Finished || !started)
+        {
+            Finished = true;
+            return;
+        }
+
+        try
+        {
+            if (Resume(Py.None, new PyBaseException(PyExc.GeneratorExit, Py.EmptyTuple), out _))
+            {
+                throw Ops.RuntimeError("generator ignored GeneratorExit");
+            }
+        }
+        catch (PythonException e) when (e.Value.Type.IsSubtypeOf(PyExc.GeneratorExit) || e.Value.Type.IsSubtypeOf(PyExc.StopIteration))
+        {
+            Finished = true;
+        }
+    }
+
+    private static PythonException StopWith(object value) => Ops.StopIteration(value == Py.None ? null : value);
+
+    /// <summary>
+    /// One step of <c>yield from</c>: passes the pending send or throw to the sub-iterator.
+    /// True with the item it yielded; false with its return value when it finished.
+    /// </summary>
+    public bool DelegateStep(object iterator, out object item, out object result)
+    {
+        item = Py.None;
+        result = Py.None;
+        var exception = toThrow;
+        var value = sent ?? Py.None;
+        toThrow = null;
+        sent = null;
+        try
+        {
+            if (exception is not null)
+            {
+                if (exception.Type.IsSubtypeOf(PyExc.GeneratorExit))
+                {
+                    CloseSubIterator(iterator);
+                    throw exception.ToClr();
+                }
+
+                if (iterator is PyGenerator g)
+                {
+                    return g.Resume(Py.None, exception, out item) || Finished(g, out result);
+                }
+
+                if (!Ops.TryGetAttr(iterator, "throw", out var throwMethod))
+                {
+                    throw exception.ToClr();
+                }
+
+                item = Ops.Call(throwMethod, exception);
+                return true;
+            }
+
+            if (iterator is PyGenerator sub)
+            {
+                return sub.Resume(value, null, out item) || Finished(sub, out result);
+            }
+
+            if (value == Py.None)
+            {
+                return Ops.TryNext(iterator, out item);
+            }
+
+            item = Ops.CallMethod(iterator, "send", value);
+            return true;
+        }
+        catch (PythonException e) when (e.Value.Type.IsSubtypeOf(PyExc.StopIteration))
+        {
+            result = e.Value.Args.Count > 0 ? e.Value.Args[0] : Py.None;
+            return false;
+        }
+
+        static bool Finished(PyGenerator g, out object result)
+        {
+            result = g.ReturnValue;
+            return false;
+        }
+    }
+
+    private static void CloseSubIterator(object iterator)
+    {
+        if (iterator is PyGenerator g)
+        {
+            g.Close();
+        }
+        else if (Ops.TryGetAttr(iterator, "close", out var close))
+        {
+            Ops.Call(close);
+        }
+    }
+}

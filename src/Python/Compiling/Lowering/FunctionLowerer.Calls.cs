@@ -1,0 +1,206 @@
+using System.Linq.Expressions;
+using IronUwsgi.Python.Ast;
+using IronUwsgi.Python.Compiling.Runtime;
+using IronUwsgi.Python.Objects;
+using E = System.Linq.Expressions.Expression;
+
+namespace IronUwsgi.Python.Compiling.Lowering;
+
+/// <summary>Calls, method calls, and the creation of functions and classes.</summary>
+internal sealed partial class FunctionLowerer
+{
+    private E LowerCall(Call c)
+    {
+        if (c is { Func: Name { Id: "super" } superName, Args.Count: 0, Keywords.Count: 0 }
+            && scope.IsFunctionLike && variables.TryGetValue("__class__", out var classCell) && scope.BindingOf("super") == Symbols.Binding.Global)
+        {
+            // Zero-argument super() is super(__class__, <first argument>), as CPython's compiler arranges.
+            E first = Code.ArgCount > 0 ? LoadName(Code.VarNames[0])
+                : Code.HasVarArgs ? Ops(nameof(CompiledOps.FirstOfTuple), LoadName(Code.VarNames[Code.VarArgsIndex]))
+                : Ops(nameof(CompiledOps.SuperWithoutArguments));
+            return Ops(nameof(CompiledOps.Call), LoadName(superName.Id),
+                E.Coalesce(E.Property(classCell, nameof(PyCell.Value)), Ops(nameof(CompiledOps.SuperEmptyClassCell))), first);
+        }
+
+        var simple = c.Keywords.Count == 0 && !HasStar(c.Args);
+        if (simple && c.Func is Ast.Attribute method && c.Args.Count <= 3)
+        {
+            // obj.name(args) looks the method up without creating a bound method object.
+            var site = E.Constant(new MethodCallSite(method.Attr));
+            var args = new List<E> { Lower(method.Value) };
+            args.AddRange(c.Args.Select(Lower));
+            return E.Call(site, nameof(MethodCallSite.Invoke), null, args.ToArray());
+        }
+
+        if (simple && c.Args.Count <= 3)
+        {
+            var args = new List<E> { Lower(c.Func) };
+            args.AddRange(c.Args.Select(Lower));
+            return Ops(nameof(CompiledOps.Call), [.. args]);
+        }
+
+        var func = Lower(c.Func);
+        if (!HasStar(c.Args) && c.Keywords.All(k => k.Arg is not null))
+        {
+            var values = c.Args.Concat(c.Keywords.Select(k => k.Value)).Select(Lower);
+            var names = c.Keywords.Count == 0 ? null : c.Keywords.Select(k => k.Arg!).ToArray();
+            return Ops(nameof(CompiledOps.CallKw), func, E.NewArrayInit(typeof(object), values), E.Constant(names, typeof(string[])));
+        }
+
+        var positional = BuildList(c.Args);
+        E kwargs = E.Constant(null, typeof(PyDict));
+        if (c.Keywords.Count > 0)
+        {
+            var dict = Temp(typeof(PyDict), "kwargs");
+            var steps = new List<E> { E.Assign(dict, E.New(typeof(PyDict))) };
+            foreach (var k in c.Keywords)
+            {
+                steps.Add(k.Arg is null
+                    ? Ops(nameof(CompiledOps.MergeKwargs), dict, Lower(k.Value), func)
+                    : Ops(nameof(CompiledOps.AddKwarg), dict, E.Constant(k.Arg), Lower(k.Value), func));
+            }
+
+            steps.Add(dict);
+            kwargs = E.Block(steps);
+        }
+
+        var f = Temp(typeof(object), "callee");
+        return E.Block(E.Assign(f, func), Ops(nameof(CompiledOps.CallStar), f, positional, kwargs));
+    }
+
+    /// <summary>Evaluates defaults (and annotations) then creates the function object for a def or lambda.</summary>
+    private E MakeFunction(Node node, Arguments args, List<Expr> decorators)
+    {
+        var child = Source.UnitOf(Source.Symbols[node]);
+        var defaults = args.Defaults.Count == 0
+            ? E.Constant(null, typeof(PyTuple))
+            : (E)E.New(typeof(PyTuple).GetConstructor([typeof(object[])])!, ObjectArray(args.Defaults));
+        E kwDefaults = E.Constant(null, typeof(PyDict));
+        if (args.KwDefaults.Any(d => d is not null))
+        {
+            var dict = Temp(typeof(PyDict), "kwdefaults");
+            var steps = new List<E> { E.Assign(dict, E.New(typeof(PyDict))) };
+            for (var i = 0; i < args.Kwonlyargs.Count; i++)
+            {
+                if (args.KwDefaults[i] is { } d)
+                {
+                    steps.Add(Ops(nameof(CompiledOps.DictSet), dict, E.Constant(args.Kwonlyargs[i].Name, typeof(object)), Lower(d)));
+                }
+            }
+
+            steps.Add(dict);
+            kwDefaults = E.Block(steps);
+        }
+
+        var closure = ClosureArray(child.Scope.FreeVars);
+        var annotations = Annotations(node, args);
+        E result = Ops(nameof(CompiledOps.MakeFunction), E.Constant(child), globals, defaults, kwDefaults, closure, annotations);
+        if (decorators.Count == 0)
+        {
+            return result;
+        }
+
+        // Decorators are evaluated before the defaults and applied innermost first.
+        var decoratorTemps = decorators.Select(_ => Temp(typeof(object), "decorator")).ToList();
+        var steps2 = new List<E>();
+        for (var i = 0; i < decorators.Count; i++)
+        {
+            steps2.Add(E.Assign(decoratorTemps[i], Lower(decorators[i])));
+        }
+
+        for (var i = decorators.Count - 1; i >= 0; i--)
+        {
+            result = Ops(nameof(CompiledOps.Call), decoratorTemps[i], result);
+        }
+
+        steps2.Add(result);
+        return E.Block(steps2);
+    }
+
+    private E Annotations(Node node, Arguments args)
+    {
+        var returns = node switch
+        {
+            FunctionDef f => f.Returns,
+            AsyncFunctionDef f => f.Returns,
+            _ => null,
+        };
+        var pairs = new List<(string, Expr)>();
+        foreach (var a in Symbols.SymbolTableBuilder.AllArgs(args))
+        {
+            if (a.Annotation is not null)
+            {
+                pairs.Add((a.Name, a.Annotation));
+            }
+        }
+
+        if (returns is not null)
+        {
+            pairs.Add(("return", returns));
+        }
+
+        if (pairs.Count == 0)
+        {
+            return E.Constant(null, typeof(PyDict));
+        }
+
+        var dict = Temp(typeof(PyDict), "annotations");
+        var steps = new List<E> { E.Assign(dict, E.New(typeof(PyDict))) };
+        foreach (var (name, value) in pairs)
+        {
+            steps.Add(Ops(nameof(CompiledOps.DictSet), dict, E.Constant(name, typeof(object)), Lower(value)));
+        }
+
+        steps.Add(dict);
+        return E.Block(steps);
+    }
+
+    /// <summary>The cells a nested scope closes over, taken from this scope's cells and free variables.</summary>
+    internal E ClosureArray(List<string> freeVars)
+    {
+        if (freeVars.Count == 0)
+        {
+            return E.Constant(null, typeof(PyCell[]));
+        }
+
+        return E.NewArrayInit(typeof(PyCell), freeVars.Select(name =>
+            name == "__class__" && scope.Kind == Symbols.ScopeKind.Class ? variables["__class__"] : variables[name]));
+    }
+
+    private E LowerClassDef(ClassDef c)
+    {
+        var child = Source.UnitOf(Source.Symbols[c]);
+        var decoratorTemps = c.DecoratorList.Select(_ => Temp(typeof(object), "decorator")).ToList();
+        var steps = new List<E>();
+        for (var i = 0; i < c.DecoratorList.Count; i++)
+        {
+            steps.Add(E.Assign(decoratorTemps[i], Lower(c.DecoratorList[i])));
+        }
+
+        var bases = BuildList(c.Bases);
+        E keywords = E.Constant(null, typeof(PyDict));
+        if (c.Keywords.Count > 0)
+        {
+            var dict = Temp(typeof(PyDict), "classkw");
+            var kwSteps = new List<E> { E.Assign(dict, E.New(typeof(PyDict))) };
+            foreach (var k in c.Keywords)
+            {
+                kwSteps.Add(k.Arg is null
+                    ? Ops(nameof(CompiledOps.DictMerge), dict, Lower(k.Value))
+                    : Ops(nameof(CompiledOps.DictSet), dict, E.Constant(k.Arg, typeof(object)), Lower(k.Value)));
+            }
+
+            kwSteps.Add(dict);
+            keywords = E.Block(kwSteps);
+        }
+
+        E cls = Ops(nameof(CompiledOps.BuildClass), E.Constant(child), globals, E.Constant(c.Name), bases, keywords, ClosureArray(child.Scope.FreeVars));
+        for (var i = c.DecoratorList.Count - 1; i >= 0; i--)
+        {
+            cls = Ops(nameof(CompiledOps.Call), decoratorTemps[i], cls);
+        }
+
+        steps.Add(StoreName(c.Name, cls));
+        return E.Block(typeof(void), steps);
+    }
+}

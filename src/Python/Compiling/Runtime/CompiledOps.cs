@@ -1,0 +1,230 @@
+using System.Numerics;
+using IronUwsgi.Python.Ast;
+using IronUwsgi.Python.Engine;
+using IronUwsgi.Python.Objects;
+using IronUwsgi.Python.Runtime;
+
+namespace IronUwsgi.Python.Compiling.Runtime;
+
+/// <summary>
+/// The operations compiled code calls. Most forward to the object model's <see cref="Ops"/>;
+/// the rest are what only compiled code needs: names, constants, unpacking, function creation.
+/// </summary>
+internal static partial class CompiledOps
+{
+    public static object ConstantValue(object? value) => value switch
+    {
+        null => Py.None,
+        bool b => Py.Bool(b),
+        long l => Py.Int(l),
+        int i => Py.Int(i),
+        BigInteger b => Py.Int(b),
+        EllipsisValue => Py.Ellipsis,
+        byte[] bytes => new PyBytes(bytes),
+        _ => value,
+    };
+
+    public static object Add(object a, object b) => Ops.Add(a, b);
+
+    public static object Subtract(object a, object b) => Ops.Subtract(a, b);
+
+    public static object Multiply(object a, object b) => Ops.Multiply(a, b);
+
+    public static object Binary(BinaryOp op, object a, object b) => Ops.Binary(a, b, op);
+
+    public static object InPlace(BinaryOp op, object a, object b) => Ops.InPlace(a, b, op);
+
+    public static object Negative(object a) => Ops.Negate(a);
+
+    public static object Positive(object a) => Ops.Positive(a);
+
+    public static object Invert(object a) => Ops.Invert(a);
+
+    private static CompareOp ToCompare(CmpOpKind op) => op switch
+    {
+        CmpOpKind.Eq => CompareOp.Eq,
+        CmpOpKind.NotEq => CompareOp.Ne,
+        CmpOpKind.Lt => CompareOp.Lt,
+        CmpOpKind.LtE => CompareOp.Le,
+        CmpOpKind.Gt => CompareOp.Gt,
+        _ => CompareOp.Ge,
+    };
+
+    public static object Compare(CmpOpKind op, object a, object b)
+    {
+        if (a is long x && b is long y)
+        {
+            return Py.Bool(op switch
+            {
+                CmpOpKind.Eq => x == y,
+                CmpOpKind.NotEq => x != y,
+                CmpOpKind.Lt => x < y,
+                CmpOpKind.LtE => x <= y,
+                CmpOpKind.Gt => x > y,
+                _ => x >= y,
+            });
+        }
+
+        return Ops.Compare(a, b, ToCompare(op));
+    }
+
+    public static bool CompareBool(CmpOpKind op, object a, object b)
+    {
+        if (a is long x && b is long y)
+        {
+            return op switch
+            {
+                CmpOpKind.Eq => x == y,
+                CmpOpKind.NotEq => x != y,
+                CmpOpKind.Lt => x < y,
+                CmpOpKind.LtE => x <= y,
+                CmpOpKind.Gt => x > y,
+                _ => x >= y,
+            };
+        }
+
+        return Ops.CompareBool(a, b, ToCompare(op));
+    }
+
+    public static bool IsTrue(object o) => o is bool b ? b : Ops.IsTrue(o);
+
+    public static bool Contains(object container, object item) => Ops.Contains(container, item);
+
+    public static object In(object item, object container) => Py.Bool(Ops.Contains(container, item));
+
+    public static object NotIn(object item, object container) => Py.Bool(!Ops.Contains(container, item));
+
+    public static object GetItem(object o, object key) => Ops.GetItem(o, key);
+
+    public static void SetItem(object o, object key, object value) => Ops.SetItem(o, key, value);
+
+    public static void DelItem(object o, object key) => Ops.DelItem(o, key);
+
+    public static void SetAttr(object o, string name, object value) => Ops.SetAttr(o, name, value);
+
+    public static void DelAttr(object o, string name) => Ops.DelAttr(o, name);
+
+    public static bool TryGetAttr(object o, string name, out object value) => Ops.TryGetAttr(o, name, out value);
+
+    public static object MakeSlice(object start, object stop, object step) => new PySlice(start, stop, step);
+
+    public static object GetIter(object o) => Ops.GetIter(o);
+
+    public static bool TryNext(object iterator, out object value) => Ops.TryNext(iterator, out value);
+
+    public static object[] Unpack(object value, int count) => Ops.Unpack(value, count);
+
+    public static object[] UnpackStar(object value, int before, int after) => Ops.UnpackStar(value, before, after);
+
+    public static object ListToTuple(PyList list) => new PyTuple(list.ToArray());
+
+    public static object ListToSet(PyList list)
+    {
+        var set = new PySet();
+        foreach (var item in list.AsSpan())
+        {
+            set.Add(item);
+        }
+
+        return set;
+    }
+
+    public static void ListExtend(PyList list, object iterable) => Ops.Extend(list, iterable);
+
+    public static object NewSet() => new PySet();
+
+    public static void SetAdd(object set, object item) => ((PySet)set).Add(item);
+
+    public static void DictSet(PyDict dict, object key, object value) => dict[key] = value;
+
+    /// <summary><c>{**mapping}</c>: any mapping with keys() and __getitem__.</summary>
+    public static void DictMerge(PyDict dict, object mapping)
+    {
+        if (mapping is PyDict d)
+        {
+            dict.Update(d);
+            return;
+        }
+
+        if (!Ops.TryGetAttr(mapping, "keys", out var keys))
+        {
+            throw Ops.TypeError($"'{Ops.TypeName(mapping)}' object is not a mapping");
+        }
+
+        var it = Ops.GetIter(Ops.Call(keys));
+        while (Ops.TryNext(it, out var key))
+        {
+            dict[key] = Ops.GetItem(mapping, key);
+        }
+    }
+
+    public static void AddKwarg(PyDict dict, string name, object value, object function)
+    {
+        if (dict.ContainsKey(name))
+        {
+            throw Ops.TypeError($"{CallableName(function)} got multiple values for keyword argument '{name}'");
+        }
+
+        dict[name] = value;
+    }
+
+    /// <summary><c>f(**mapping)</c>: keys must be strings and not repeat.</summary>
+    public static void MergeKwargs(PyDict dict, object mapping, object function)
+    {
+        var source = new PyDict();
+        if (mapping is not PyDict && !Ops.TryGetAttr(mapping, "keys", out _))
+        {
+            throw Ops.TypeError($"{CallableName(function)} argument after ** must be a mapping, not {Ops.TypeName(mapping)}");
+        }
+
+        DictMerge(source, mapping);
+        var it = Ops.GetIter(source);
+        while (Ops.TryNext(it, out var key))
+        {
+            if (key is not string s)
+            {
+                throw Ops.TypeError("keywords must be strings");
+            }
+
+            AddKwarg(dict, s, source[key], function);
+        }
+    }
+
+    private static string CallableName(object f) => f switch
+    {
+        PyFunction fn => fn.QualName + "()",
+        PyType t => t.Name + "()",
+        PyBuiltinFunction b => b.Name + "()",
+        _ => Ops.TypeName(f) + " object",
+    };
+
+    public static object Call(object f) => Ops.Call(f);
+
+    public static object Call(object f, object a) => Ops.Call(f, a);
+
+    public static object Call(object f, object a, object b) => Ops.Call(f, a, b);
+
+    public static object Call(object f, object a, object b, object c) => Ops.Call(f, a, b, c);
+
+    public static object CallKw(object f, object[] args, string[]? kwnames) => Ops.Call(f, args, kwnames);
+
+    public static object CallStar(object f, PyList positional, PyDict? kwargs) => Ops.CallStar(f, positional.ToArray(), kwargs);
+
+    public static string FormatValue(object value, int conversion, string spec)
+    {
+        value = conversion switch
+        {
+            's' => Ops.Str(value),
+            'r' => Ops.Repr(value),
+            'a' => Ops.Ascii(value),
+            _ => value,
+        };
+        return spec.Length == 0 && value is string s ? s : Ops.Format(value, spec);
+    }
+
+    public static PythonException SyntaxErrorAt(string message, string fileName, int line) =>
+        Ops.Error(PyExc.SyntaxError, $"{message} ({fileName}, line {line})");
+
+    public static PythonException AssertionFailed(object? message) =>
+        new PyBaseException(PyExc.AssertionError, message is null ? Py.EmptyTuple : new PyTuple([message])).ToClr();
+}

@@ -1,0 +1,250 @@
+using IronUwsgi.Python.Objects;
+using IronUwsgi.Python.Runtime;
+
+namespace IronUwsgi.Python.Engine;
+
+/// <summary>
+/// The import system of one engine: sys.modules first, then native modules, then
+/// <c>name.py</c> or <c>name/__init__.py</c> in the parent package's __path__ or sys.path.
+/// A module is in sys.modules before its body runs, so import cycles see it partly initialised.
+/// </summary>
+internal sealed class Importer(PythonEngine engine)
+{
+    /// <summary><c>import a.b.c</c>: imports each prefix; returns a (or a.b.c when bound with "as").</summary>
+    public object ImportModule(string name, PyDict? globals, int level, bool wantLeaf)
+    {
+        var full = Resolve(name, globals, level);
+        var parts = full.Split('.');
+        object top = Load(parts[0]);
+        var current = top;
+        for (var i = 1; i < parts.Length; i++)
+        {
+            current = Load(string.Join('.', parts, 0, i + 1));
+        }
+
+        return wantLeaf ? current : top;
+    }
+
+    /// <summary><c>from name import a, b</c>: the module, with submodules a and b imported when they are not attributes.</summary>
+    public object ImportFrom(string name, PyDict globals, string[] names, int level)
+    {
+        var full = Resolve(name, globals, level);
+        var module = ImportModule(full, null, 0, true);
+        if (module is PyModule m && m.Dict!.ContainsKey("__path__"))
+        {
+            foreach (var n in names)
+            {
+                if (n != "*" && !Ops.TryGetAttr(module, n, out _))
+                {
+                    TryLoad(full + "." + n, out _);
+                }
+            }
+        }
+
+        return module;
+    }
+
+    public object ImportName(object module, string name)
+    {
+        if (Ops.TryGetAttr(module, name, out var value))
+        {
+            return value;
+        }
+
+        var moduleName = module is PyModule m ? m.Name : "?";
+        if (engine.Modules.TryGetValue(moduleName + "." + name, out var sub))
+        {
+            return sub;
+        }
+
+        var where = module is PyModule pm && pm.Dict!.TryGetValue("__file__", out var file) && file is string f ? $" ({f})" : " (unknown location)";
+        throw ImportError($"cannot import name '{name}' from '{moduleName}'{where}", moduleName, PyExc.ImportError);
+    }
+
+    public void ImportStar(object module, PyDict target)
+    {
+        var source = (module as PyModule)?.Dict ?? throw Ops.TypeError("from-import-* object has no __dict__ and no __all__");
+        if (source.TryGetValue("__all__", out var all))
+        {
+            var it = Ops.GetIter(all);
+            while (Ops.TryNext(it, out var n))
+            {
+                var name = n as string ?? throw Ops.TypeError($"Item in {((PyModule)module).Name}.__all__ must be str, not {Ops.TypeName(n)}");
+                target[name] = Ops.GetAttr(module, name);
+            }
+
+            return;
+        }
+
+        var keys = Ops.GetIter(source);
+        while (Ops.TryNext(keys, out var k))
+        {
+            if (k is string s && !s.StartsWith('_'))
+            {
+                target[s] = source[s];
+            }
+        }
+    }
+
+    private string Resolve(string name, PyDict? globals, int level)
+    {
+        if (level == 0)
+        {
+            return name;
+        }
+
+        var package = PackageOf(globals);
+        if (package.Length == 0)
+        {
+            throw ImportError("attempted relative import with no known parent package", null, PyExc.ImportError);
+        }
+
+        var parts = package.Split('.');
+        if (level - 1 >= parts.Length)
+        {
+            throw ImportError("attempted relative import beyond top-level package", null, PyExc.ImportError);
+        }
+
+        var baseName = string.Join('.', parts, 0, parts.Length - (level - 1));
+        return name.Length == 0 ? baseName : baseName + "." + name;
+    }
+
+    private static string PackageOf(PyDict? globals)
+    {
+        if (globals is null)
+        {
+            return "";
+        }
+
+        if (globals.TryGetValue("__package__", out var p) && p is string package)
+        {
+            return package;
+        }
+
+        if (globals.TryGetValue("__name__", out var n) && n is string name)
+        {
+            return globals.ContainsKey("__path__") ? name : name.Contains('.') ? name[..name.LastIndexOf('.')] : "";
+        }
+
+        return "";
+    }
+
+    private object Load(string fullName)
+    {
+        if (TryLoad(fullName, out var module))
+        {
+            return module;
+        }
+
+        throw ImportError($"No module named '{fullName}'", fullName, PyExc.ModuleNotFoundError);
+    }
+
+    private bool TryLoad(string fullName, out object module)
+    {
+        if (engine.Modules.TryGetValue(fullName, out module))
+        {
+            return true;
+        }
+
+        var dot = fullName.LastIndexOf('.');
+        var shortName = dot < 0 ? fullName : fullName[(dot + 1)..];
+        PyModule? parent = null;
+        IEnumerable<string> searchPath = engine.Sys.Path;
+        if (dot >= 0)
+        {
+            parent = Load(fullName[..dot]) as PyModule;
+            if (engine.Modules.TryGetValue(fullName, out module))
+            {
+                return true;
+            }
+
+            if (parent?.Dict!.TryGetValue("__path__", out var path) != true)
+            {
+                throw ImportError($"No module named '{fullName}'; '{fullName[..dot]}' is not a package", fullName, PyExc.ModuleNotFoundError);
+            }
+
+            searchPath = Ops.ToArray(path).OfType<string>();
+        }
+
+        if (dot < 0 && engine.TryGetNative(fullName, out var init))
+        {
+            var native = new PyModule(fullName);
+            engine.Modules[fullName] = native;
+            init(engine, native);
+            module = native;
+            return true;
+        }
+
+        foreach (var dir in searchPath)
+        {
+            var folder = Path.Combine(dir.Length == 0 ? "." : dir, shortName);
+            var init2 = Path.Combine(folder, "__init__.py");
+            if (File.Exists(init2))
+            {
+                module = Execute(fullName, init2, folder, parent, shortName);
+                return true;
+            }
+
+            var file = folder + ".py";
+            if (File.Exists(file))
+            {
+                module = Execute(fullName, file, null, parent, shortName);
+                return true;
+            }
+        }
+
+        if (dot < 0 && EmbeddedLibrary.TryGet(fullName, out var source, out var isPackage))
+        {
+            module = ExecuteSource(fullName, "<frozen " + fullName + ">", source, isPackage ? "<frozen>" : null, null, shortName);
+            return true;
+        }
+
+        module = Py.None;
+        return false;
+    }
+
+    private object Execute(string fullName, string file, string? packageDir, PyModule? parent, string shortName) =>
+        ExecuteSource(fullName, file, File.ReadAllText(file), packageDir, parent, shortName);
+
+    private object ExecuteSource(string fullName, string file, string source, string? packageDir, PyModule? parent, string shortName)
+    {
+        var module = new PyModule(fullName);
+        var dict = module.Dict!;
+        dict["__file__"] = file;
+        dict["__package__"] = packageDir is not null ? fullName : fullName.Contains('.') ? fullName[..fullName.LastIndexOf('.')] : "";
+        if (packageDir is not null)
+        {
+            dict["__path__"] = new PyList([packageDir]);
+        }
+
+        dict["__spec__"] = Py.None;
+        dict["__loader__"] = Py.None;
+        engine.Modules[fullName] = module;
+        try
+        {
+            engine.Exec(engine.Compile(source, file, fullName), dict);
+        }
+        catch
+        {
+            engine.Modules.Remove(fullName);
+            throw;
+        }
+
+        if (parent is not null)
+        {
+            parent.Dict![shortName] = engine.Modules.TryGetValue(fullName, out var final) ? final : module;
+        }
+
+        return engine.Modules.TryGetValue(fullName, out var m) ? m : module;
+    }
+
+    private static PythonException ImportError(string message, string? name, PyType type)
+    {
+        var e = new PyBaseException(type, new PyTuple([message]));
+        var dict = e.Dict = new PyDict();
+        dict["name"] = name is null ? Py.None : name;
+        dict["path"] = Py.None;
+        dict["msg"] = message;
+        return e.ToClr();
+    }
+}

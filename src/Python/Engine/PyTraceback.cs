@@ -1,0 +1,31 @@
+using IronUwsgi.Python.Objects;
+
+namespace IronUwsgi.Python.Engine;
+
+/// <summary>
+/// A traceback entry (<c>tb_next</c>, <c>tb_lineno</c>, the frame's code): one per frame an
+/// exception passed through, linked from the outermost frame to the one that raised.
+/// </summary>
+internal sealed class PyTraceback : PyObject
+{
+    public PyTraceback(PyCode code, PyDict globals, int line, int depth, PyTraceback? next)
+        : base(Compiling.Generators.GeneratorTypes.Traceback)
+    {
+        Code = code;
+        Globals = globals;
+        Line = line;
+        Depth = depth;
+        Next = next;
+    }
+
+    public PyCode Code { get; }
+
+    public PyDict Globals { get; }
+
+    public int Line { get; }
+
+    /// <summary>The call depth of the frame, so a frame that records twice (catch then re-raise) is kept once.</summary>
+    public int Depth { get; }
+
+    public PyTraceback? Next { get; }
+}

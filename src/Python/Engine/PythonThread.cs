@@ -1,0 +1,84 @@
+using IronUwsgi.Python.Objects;
+
+namespace IronUwsgi.Python.Engine;
+
+/// <summary>
+/// The Python state of one OS thread: call depth for the recursion limit, the stack of running
+/// code objects (for <c>sys._getframe</c>), and the exception being handled (sys.exc_info, bare raise, __context__).
+/// </summary>
+internal sealed class PythonThread
+{
+    // A thread runs code of one engine at a time; entering another engine swaps this and restores it on exit.
+    [ThreadStatic]
+    private static PythonThread? current;
+
+    private FrameRecord[] frames = new FrameRecord[64];
+
+    private PythonThread(PythonEngine engine) => Engine = engine;
+
+    public PythonEngine Engine { get; }
+
+    public int Depth { get; private set; }
+
+    /// <summary>The exception an enclosing <c>except</c> block is handling, or null.</summary>
+    public PyBaseException? Handled { get; set; }
+
+    public static PythonThread Current => current ?? throw new InvalidOperationException("no Python engine is running on this thread");
+
+    internal static PythonThread? CurrentOrNull => current;
+
+    /// <summary>Makes <paramref name="engine"/> the one this thread runs; dispose the result to restore the previous one.</summary>
+    public static Scope Attach(PythonEngine engine)
+    {
+        var previous = current;
+        if (previous is not null && ReferenceEquals(previous.Engine, engine))
+        {
+            return new Scope(previous, previous);
+        }
+
+        current = new PythonThread(engine);
+        return new Scope(previous, current);
+    }
+
+    /// <summary>Called on entry to every Python frame; raises RecursionError past the engine's limit.</summary>
+    public void Enter(PyCode code, PyDict globals)
+    {
+        var depth = Depth + 1;
+        if (depth > Engine.RecursionLimit)
+        {
+            throw Errors.Recursion();
+        }
+
+        if (depth >= frames.Length)
+        {
+            Array.Resize(ref frames, frames.Length * 2);
+        }
+
+        frames[depth] = new FrameRecord(code, globals);
+        Depth = depth;
+    }
+
+    public void Leave()
+    {
+        frames[Depth] = default;
+        Depth--;
+    }
+
+    /// <summary>The frame <paramref name="back"/> levels up from the innermost one, or null past the outermost.</summary>
+    public FrameRecord? Frame(int back)
+    {
+        var d = Depth - back;
+        return d >= 1 ? frames[d] : null;
+    }
+
+    /// <summary>Restores the thread's previous engine when disposed.</summary>
+    public readonly struct Scope(PythonThread? previous, PythonThread mine) : IDisposable
+    {
+        public PythonThread Thread => mine;
+
+        public void Dispose() => current = previous;
+    }
+}
+
+/// <summary>One running Python frame as <c>sys._getframe</c> sees it.</summary>
+internal readonly record struct FrameRecord(PyCode Code, PyDict Globals);

@@ -1,0 +1,82 @@
+using System.Text;
+using IronUwsgi.Python.Objects;
+using IronUwsgi.Python.Runtime;
+
+namespace IronUwsgi.Python.Engine;
+
+/// <summary>Formats an uncaught exception the way CPython prints it, chained causes and contexts included.</summary>
+internal static class TracebackPrinter
+{
+    public static string Format(PyBaseException exc)
+    {
+        var text = new StringBuilder();
+        Append(text, exc, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        return text.ToString();
+    }
+
+    private static void Append(StringBuilder text, PyBaseException exc, HashSet<PyBaseException> seen)
+    {
+        seen.Add(exc);
+        if (exc.Cause is PyBaseException cause && !seen.Contains(cause))
+        {
+            Append(text, cause, seen);
+            text.Append("\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+        else if (exc.Context is PyBaseException context && !exc.SuppressContext && !seen.Contains(context))
+        {
+            Append(text, context, seen);
+            text.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+
+        if (exc.Traceback is PyTraceback tb)
+        {
+            text.Append("Traceback (most recent call last):\n");
+            for (var entry = tb; entry is not null; entry = entry.Next)
+            {
+                text.Append("  File \"").Append(entry.Code.FileName).Append("\", line ").Append(entry.Line).Append(", in ").Append(entry.Code.Name).Append('\n');
+                if (SourceLine(entry.Code.FileName, entry.Line) is { } line)
+                {
+                    text.Append("    ").Append(line).Append('\n');
+                }
+            }
+        }
+
+        if (exc.Type.IsSubtypeOf(PyExc.SyntaxError) && exc.Dict is { } d && d.TryGetValue("filename", out var f) && f is string file
+            && d.TryGetValue("lineno", out var l) && l is long lineNo)
+        {
+            text.Append("  File \"").Append(file).Append("\", line ").Append(lineNo).Append('\n');
+            if (d.TryGetValue("text", out var t) && t is string source)
+            {
+                text.Append("    ").Append(source.Trim()).Append('\n');
+            }
+
+            var msg = d.TryGetValue("msg", out var m) ? Ops.Str(m) : "";
+            text.Append(exc.Type.Name).Append(": ").Append(msg).Append('\n');
+            return;
+        }
+
+        text.Append(Ops.FormatExceptionLine(exc)).Append('\n');
+    }
+
+    private static string? SourceLine(string fileName, int line)
+    {
+        try
+        {
+            if (line < 1 || !File.Exists(fileName))
+            {
+                return null;
+            }
+
+            var text = File.ReadLines(fileName).Skip(line - 1).FirstOrDefault()?.Trim();
+            return string.IsNullOrEmpty(text) ? null : text;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using IronUwsgi.Python.Compiling;
+using IronUwsgi.Python.Compiling.Lowering;
+using IronUwsgi.Python.Compiling.Symbols;
+using IronUwsgi.Python.Engine;
+using IronUwsgi.Python.Objects;
+using IronUwsgi.Python.Parsing;
+using IronUwsgi.Python.Runtime;
+
+namespace IronUwsgi.Python.Modules;
+
+/// <summary>exec, eval and compile: source compiled at run time, run in given or current globals.</summary>
+internal static class DynamicCode
+{
+    public static object Compile(PythonEngine engine, object source, string fileName, string mode) =>
+        CompileUnit(engine, source, fileName, mode).Code;
+
+    private static CodeUnit CompileUnit(PythonEngine engine, object source, string fileName, string mode)
+    {
+        if (source is PyCode code)
+        {
+            return engine.CodeUnits.TryGetValue(code, out var known) ? known : throw Ops.TypeError("code object was not compiled by this engine");
+        }
+
+        var text = source switch
+        {
+            string s => s,
+            PyBytes b => System.Text.Encoding.UTF8.GetString(b.Value),
+            _ => throw Ops.TypeError($"compile() arg 1 must be a string, bytes or AST object"),
+        };
+        try
+        {
+            Ast.Node tree = mode switch
+            {
+                "exec" => PythonParser.ParseModule(text, fileName),
+                "eval" => PythonParser.ParseExpression(text.TrimStart(' ', '\t'), fileName),
+                "single" => PythonParser.ParseInteractive(text, fileName),
+                _ => throw Ops.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
+            };
+            var symbols = SymbolTable.Build(tree, fileName);
+            var unit = new SourceUnit(fileName, "<dynamic>", symbols, engine.Builtins).UnitOf(symbols.Top);
+            engine.CodeUnits.AddOrUpdate(unit.Code, unit);
+            return unit;
+        }
+        catch (PythonSyntaxError e)
+        {
+            throw Errors.FromSyntaxError(e);
+        }
+    }
+
+    public static object Exec(PythonEngine engine, object source, object? globals, object? locals)
+    {
+        var (g, l) = Namespaces(globals, locals, "exec");
+        var unit = CompileUnit(engine, source, "<string>", "exec");
+        engine.Exec(unit, g, l);
+        return Py.None;
+    }
+
+    public static object Eval(PythonEngine engine, object source, object? globals, object? locals)
+    {
+        var (g, l) = Namespaces(globals, locals, "eval");
+        var unit = CompileUnit(engine, source, "<string>", "eval");
+        if (!g.ContainsKey("__builtins__"))
+        {
+            g["__builtins__"] = engine.BuiltinsModule;
+        }
+
+        return unit.Body(new BodyFrame(g, l, null));
+    }
+
+    private static (PyDict Globals, PyDict Locals) Namespaces(object? globals, object? locals, string function)
+    {
+        if (globals is null || globals == Py.None)
+        {
+            var current = PythonThread.Current.Frame(0)?.Globals ?? new PyDict();
+            return (current, locals as PyDict ?? current);
+        }
+
+        var g = globals as PyDict ?? throw Ops.TypeError($"{function}() globals must be a dict, not {Ops.TypeName(globals)}");
+        var l = locals is null || locals == Py.None ? g : locals as PyDict ?? throw Ops.TypeError($"locals must be a mapping");
+        return (g, l);
+    }
+}

@@ -1,0 +1,122 @@
+using IronUwsgi.Python.Builtins;
+using IronUwsgi.Python.Engine;
+using IronUwsgi.Python.Objects;
+using IronUwsgi.Python.Runtime;
+
+namespace IronUwsgi.Python.Modules;
+
+/// <summary>The <c>sys</c> module of one engine: argv, path, modules, standard streams, limits and frames.</summary>
+internal sealed class SysState
+{
+    private static readonly PyType VersionInfoType = MakeVersionInfoType();
+
+    private readonly PyList path = new();
+    private readonly PyModule module;
+
+    public SysState(PythonEngine engine, PyModule sys)
+    {
+        module = sys;
+        var d = sys.Dict!;
+        var stdout = new TextStream("<stdout>", TextStream.Buffered(Console.OpenStandardOutput()), null);
+        var stderr = new TextStream("<stderr>", new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" }, null) { FlushFirst = stdout };
+        var stdin = new TextStream("<stdin>", null, Console.In);
+        Stdout = stdout;
+        Stderr = stderr;
+        d["stdout"] = d["__stdout__"] = stdout;
+        d["stderr"] = d["__stderr__"] = stderr;
+        d["stdin"] = d["__stdin__"] = stdin;
+        d["argv"] = new PyList([""]);
+        d["path"] = path;
+        d["modules"] = engine.Modules;
+        d["version"] = "3.11.7 (IronUwsgi, .NET)";
+        d["version_info"] = new PyTuple(VersionInfoType, [Py.Int(3), Py.Int(11), Py.Int(7), "final", Py.Int(0)]);
+        d["hexversion"] = Py.Int(0x030B07F0);
+        d["platform"] = OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux";
+        d["byteorder"] = BitConverter.IsLittleEndian ? "little" : "big";
+        d["maxsize"] = Py.Int(long.MaxValue);
+        d["maxunicode"] = Py.Int(0x10FFFF);
+        d["executable"] = Environment.ProcessPath ?? "";
+        d["prefix"] = d["exec_prefix"] = d["base_prefix"] = AppContext.BaseDirectory;
+        d["builtin_module_names"] = new PyTuple(["builtins", "sys"]);
+        d["dont_write_bytecode"] = Py.True;
+        d["flags"] = Py.None;
+        d["ps1"] = ">>> ";
+        d["ps2"] = "... ";
+        d["getrecursionlimit"] = new PyBuiltinFunction("getrecursionlimit", null, () => Py.Int(engine.RecursionLimit));
+        d["setrecursionlimit"] = new PyBuiltinFunction("setrecursionlimit", null, limit =>
+        {
+            var n = Ops.IndexAsLong(limit);
+            if (n < 1)
+            {
+                throw Ops.ValueError("recursion limit must be greater or equal than 1");
+            }
+
+            engine.RecursionLimit = (int)Math.Min(n, int.MaxValue);
+            return Py.None;
+        });
+        d["exit"] = new PyBuiltinFunction("exit", null, 0, 1, args =>
+            throw new PyBaseException(PyExc.SystemExit, args.Length == 0 ? Py.EmptyTuple : new PyTuple([args[0]])).ToClr());
+        d["exc_info"] = new PyBuiltinFunction("exc_info", null, () =>
+            PythonThread.Current.Handled is { } e ? new PyTuple([e.Type, e, e.Traceback]) : new PyTuple([Py.None, Py.None, Py.None]));
+        d["exception"] = new PyBuiltinFunction("exception", null, () => (object?)PythonThread.Current.Handled ?? Py.None);
+        d["_getframe"] = new PyBuiltinFunction("_getframe", null, 0, 1, args => GetFrame(args.Length == 0 ? 0 : (int)Ops.IndexAsLong(args[0])));
+        d["intern"] = new PyBuiltinFunction("intern", null, s => s is string str ? string.Intern(str) : throw Ops.TypeError("intern() argument must be str"));
+        d["getdefaultencoding"] = new PyBuiltinFunction("getdefaultencoding", null, () => "utf-8");
+        d["getfilesystemencoding"] = new PyBuiltinFunction("getfilesystemencoding", null, () => "utf-8");
+    }
+
+    public TextStream Stdout { get; private set; }
+
+    public TextStream Stderr { get; private set; }
+
+    public void Redirect(TextWriter stdout, TextWriter? stderr)
+    {
+        var d = module.Dict!;
+        Stdout = new TextStream("<stdout>", stdout, null);
+        d["stdout"] = d["__stdout__"] = Stdout;
+        if (stderr is not null)
+        {
+            Stderr = new TextStream("<stderr>", stderr, null) { FlushFirst = Stdout };
+            d["stderr"] = d["__stderr__"] = Stderr;
+        }
+    }
+
+    /// <summary>sys.path as strings (entries that are not str are skipped, as CPython's finders do).</summary>
+    public IEnumerable<string> Path => path.ToArray().OfType<string>();
+
+    public PyList PathList => path;
+
+    private static object GetFrame(int depth)
+    {
+        var thread = PythonThread.Current;
+        var record = thread.Frame(depth) ?? throw Ops.ValueError("call stack is not deep enough");
+        PyFrame? back = null;
+        for (var i = thread.Depth - 1; i >= depth + 1; i--)
+        {
+            if (thread.Frame(i) is { } r)
+            {
+                back = new PyFrame(r.Code, r.Globals, r.Code.FirstLine, back);
+            }
+        }
+
+        return new PyFrame(record.Code, record.Globals, record.Code.FirstLine, back);
+    }
+
+    private static PyType MakeVersionInfoType()
+    {
+        var t = Py.Bare("version_info", Py.TupleType);
+        t.Type = Py.TypeType;
+        t.Namespace.Type = Py.DictType;
+        t.Namespace["__doc__"] = Py.None;
+        t.Namespace["__module__"] = "sys";
+        string[] names = ["major", "minor", "micro", "releaselevel", "serial"];
+        for (var i = 0; i < names.Length; i++)
+        {
+            var index = i;
+            t.Prop(names[i], self => ((PyTuple)self)[index]);
+        }
+
+        Py.ReadyBuiltin(t);
+        return t;
+    }
+}

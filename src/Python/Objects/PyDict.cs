@@ -1,0 +1,359 @@
+using IronUwsgi.Python.Runtime;
+
+namespace IronUwsgi.Python.Objects;
+
+/// <summary>
+/// Python dict: an insertion-ordered open-addressing hash table (CPython's compact layout:
+/// a sparse index array over dense entry arrays). Also the storage of module globals, class
+/// namespaces and instance attributes, so string keys take a fast path without Ops calls.
+/// </summary>
+internal class PyDict : PyObject
+{
+    private const int Empty = -1;
+    private const int Dummy = -2;
+
+    private int[] indices;
+    private long[] hashes;
+    private object?[] keys;
+    private object?[] values;
+    private int used;   // entries written, including deleted ones
+    private int count;
+
+    public PyDict()
+        : this(Py.DictType, 8)
+    {
+    }
+
+    public PyDict(int capacity)
+        : this(Py.DictType, capacity)
+    {
+    }
+
+    internal PyDict(PyType type, int capacity = 8)
+        : base(type)
+    {
+        var size = 8;
+        while (size * 2 < capacity * 3)
+        {
+            size <<= 1;
+        }
+        indices = NewIndices(size);
+        var entries = size * 2 / 3;
+        hashes = new long[entries];
+        keys = new object?[entries];
+        values = new object?[entries];
+    }
+
+    public int Count => count;
+
+    /// <summary>Changes on every insertion or removal, so iterators can detect a size change.</summary>
+    public int Mutations { get; private set; }
+
+    /// <summary>Upper bound of entry positions, for iteration with <see cref="TryGetEntry"/>.</summary>
+    internal int EntryLimit => used;
+
+    public object this[object key]
+    {
+        get
+        {
+            if (TryGetValue(key, out var v))
+            {
+                return v;
+            }
+            throw Ops.KeyError(key);
+        }
+        set => Set(key, Ops.Hash(key), value);
+    }
+
+    public object this[string key]
+    {
+        get
+        {
+            if (TryGetValue(key, out var v))
+            {
+                return v;
+            }
+            throw Ops.KeyError(key);
+        }
+        set => Set(key, StringHash(key), value);
+    }
+
+    internal static long StringHash(string s)
+    {
+        long h = s.GetHashCode();
+        return h == -1 ? -2 : h;
+    }
+
+    public bool TryGetValue(string key, out object value)
+    {
+        var i = FindString(key, StringHash(key));
+        if (i >= 0)
+        {
+            value = values[i]!;
+            return true;
+        }
+        value = null!;
+        return false;
+    }
+
+    public bool TryGetValue(object key, out object value)
+    {
+        var i = key is string s ? FindString(s, StringHash(s)) : Find(key, Ops.Hash(key));
+        if (i >= 0)
+        {
+            value = values[i]!;
+            return true;
+        }
+        value = null!;
+        return false;
+    }
+
+    /// <summary>Lookup with a hash the caller already computed (sets, dict views).</summary>
+    internal bool TryGetValue(object key, long hash, out object value)
+    {
+        var i = Find(key, hash);
+        if (i >= 0)
+        {
+            value = values[i]!;
+            return true;
+        }
+        value = null!;
+        return false;
+    }
+
+    public bool ContainsKey(object key) => TryGetValue(key, out _);
+
+    public bool Remove(object key) => Remove(key, out _);
+
+    public bool Remove(object key, out object value)
+    {
+        var hash = key is string s ? StringHash(s) : Ops.Hash(key);
+        var slot = FindSlot(key, hash, out var entry);
+        if (entry < 0)
+        {
+            value = null!;
+            return false;
+        }
+        value = values[entry]!;
+        indices[slot] = Dummy;
+        keys[entry] = null;
+        values[entry] = null;
+        count--;
+        Mutations++;
+        return true;
+    }
+
+    public void Clear()
+    {
+        indices = NewIndices(8);
+        hashes = new long[5];
+        keys = new object?[5];
+        values = new object?[5];
+        used = 0;
+        count = 0;
+        Mutations++;
+    }
+
+    /// <summary>Inserts or replaces; the key keeps its first insertion position.</summary>
+    internal void Set(object key, long hash, object value)
+    {
+        var i = key is string s ? FindString(s, hash) : Find(key, hash);
+        if (i >= 0)
+        {
+            values[i] = value;
+            return;
+        }
+        if (used == keys.Length)
+        {
+            Resize(count * 3 < keys.Length * 2 ? indices.Length : indices.Length * 2);
+        }
+        var e = used++;
+        hashes[e] = hash;
+        keys[e] = key;
+        values[e] = value;
+        count++;
+        Mutations++;
+        InsertIndex(hash, e);
+    }
+
+    /// <summary>Returns the value for key, inserting <paramref name="value"/> first when absent.</summary>
+    internal object SetDefault(object key, object value)
+    {
+        var hash = Ops.Hash(key);
+        var i = Find(key, hash);
+        if (i >= 0)
+        {
+            return values[i]!;
+        }
+        Set(key, hash, value);
+        return value;
+    }
+
+    /// <summary>Walks entries in insertion order: start with pos = 0; skips deleted entries.</summary>
+    internal bool TryGetEntry(ref int pos, out object key, out object value)
+    {
+        while (pos < used)
+        {
+            var k = keys[pos];
+            var v = values[pos];
+            pos++;
+            if (k is not null)
+            {
+                key = k;
+                value = v!;
+                return true;
+            }
+        }
+        key = null!;
+        value = null!;
+        return false;
+    }
+
+    internal long HashAt(int pos) => hashes[pos];
+
+    /// <summary>Removes and returns the last inserted pair (popitem); false when empty.</summary>
+    internal bool TryPopLast(out object key, out object value)
+    {
+        for (var e = used - 1; e >= 0; e--)
+        {
+            if (keys[e] is { } k)
+            {
+                key = k;
+                value = values[e]!;
+                Remove(k);
+                used = e;
+                return true;
+            }
+        }
+        key = null!;
+        value = null!;
+        return false;
+    }
+
+    public PyDict Copy()
+    {
+        var d = new PyDict(count);
+        var pos = 0;
+        while (TryGetEntry(ref pos, out var k, out var v))
+        {
+            d.Set(k, hashes[pos - 1], v);
+        }
+        return d;
+    }
+
+    /// <summary>Adds every pair of <paramref name="other"/>, overwriting existing keys.</summary>
+    public void Update(PyDict other)
+    {
+        var pos = 0;
+        while (other.TryGetEntry(ref pos, out var k, out var v))
+        {
+            Set(k, other.hashes[pos - 1], v);
+        }
+    }
+
+    private int FindString(string key, long hash)
+    {
+        var mask = indices.Length - 1;
+        var perturb = (ulong)hash;
+        var i = (int)(hash & mask);
+        while (true)
+        {
+            var ix = indices[i];
+            if (ix == Empty)
+            {
+                return -1;
+            }
+            if (ix >= 0 && hashes[ix] == hash)
+            {
+                var k = keys[ix];
+                if (ReferenceEquals(k, key) || (k is string ks ? string.Equals(ks, key) : k is not null && Ops.EqualForLookup(k, key)))
+                {
+                    return ix;
+                }
+            }
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+    }
+
+    private int Find(object key, long hash)
+    {
+        FindSlot(key, hash, out var entry);
+        return entry;
+    }
+
+    private int FindSlot(object key, long hash, out int entry)
+    {
+        var mask = indices.Length - 1;
+        var perturb = (ulong)hash;
+        var i = (int)(hash & mask);
+        while (true)
+        {
+            var ix = indices[i];
+            if (ix == Empty)
+            {
+                entry = -1;
+                return i;
+            }
+            if (ix >= 0 && hashes[ix] == hash)
+            {
+                var k = keys[ix]!;
+                if (ReferenceEquals(k, key) || Ops.EqualForLookup(k, key))
+                {
+                    entry = ix;
+                    return i;
+                }
+            }
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+    }
+
+    private void InsertIndex(long hash, int entry)
+    {
+        var mask = indices.Length - 1;
+        var perturb = (ulong)hash;
+        var i = (int)(hash & mask);
+        while (indices[i] >= 0)
+        {
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+        indices[i] = entry;
+    }
+
+    private void Resize(int size)
+    {
+        var entries = size * 2 / 3;
+        var newHashes = new long[entries];
+        var newKeys = new object?[entries];
+        var newValues = new object?[entries];
+        var n = 0;
+        for (var e = 0; e < used; e++)
+        {
+            if (keys[e] is not null)
+            {
+                newHashes[n] = hashes[e];
+                newKeys[n] = keys[e];
+                newValues[n] = values[e];
+                n++;
+            }
+        }
+        hashes = newHashes;
+        keys = newKeys;
+        values = newValues;
+        used = n;
+        indices = NewIndices(size);
+        for (var e = 0; e < n; e++)
+        {
+            InsertIndex(hashes[e], e);
+        }
+    }
+
+    private static int[] NewIndices(int size)
+    {
+        var a = new int[size];
+        Array.Fill(a, Empty);
+        return a;
+    }
+}

@@ -1,0 +1,233 @@
+using System.Numerics;
+using IronUwsgi.Python.Builtins;
+using IronUwsgi.Python.Objects;
+
+namespace IronUwsgi.Python.Runtime;
+
+/// <summary>Binary, in-place and unary operators: inline int/float/str paths, then slot dispatch with NotImplemented rules.</summary>
+internal static partial class Ops
+{
+    public static object Add(object a, object b)
+    {
+        if (a is long x && b is long y)
+        {
+            var r = x + y;
+            return ((x ^ r) & (y ^ r)) < 0 ? (BigInteger)x + y : Py.Int(r);
+        }
+        if (a is double dx && b is double dy)
+        {
+            return dx + dy;
+        }
+        if (a is string sa && b is string sb)
+        {
+            return string.Concat(sa, sb);
+        }
+        return Binary(a, b, BinaryOp.Add);
+    }
+
+    public static object Subtract(object a, object b)
+    {
+        if (a is long x && b is long y)
+        {
+            var r = x - y;
+            return ((x ^ y) & (x ^ r)) < 0 ? (BigInteger)x - y : Py.Int(r);
+        }
+        if (a is double dx && b is double dy)
+        {
+            return dx - dy;
+        }
+        return Binary(a, b, BinaryOp.Sub);
+    }
+
+    public static object Multiply(object a, object b)
+    {
+        if (a is double dx && b is double dy)
+        {
+            return dx * dy;
+        }
+        return Binary(a, b, BinaryOp.Mul);
+    }
+
+    public static object TrueDivide(object a, object b) => Binary(a, b, BinaryOp.TrueDiv);
+
+    public static object FloorDivide(object a, object b) => Binary(a, b, BinaryOp.FloorDiv);
+
+    public static object Modulo(object a, object b) => Binary(a, b, BinaryOp.Mod);
+
+    public static object Power(object a, object b) => Binary(a, b, BinaryOp.Pow);
+
+    /// <summary>pow(a, b, m): only the left operand's __pow__ is tried, as in CPython.</summary>
+    public static object Power(object a, object b, object m)
+    {
+        if (m is PyNone)
+        {
+            return Power(a, b);
+        }
+        if (IntOps.IsInt(a) && IntOps.IsInt(b) && IntOps.IsInt(m))
+        {
+            return IntOps.PowMod(a, b, m);
+        }
+        var slot = Py.TypeOf(a).Slots[(int)SlotId.Pow];
+        if (slot is not null)
+        {
+            var r = CallBound(slot, a, b, m);
+            if (r is not PyNotImplemented)
+            {
+                return r;
+            }
+        }
+        throw TypeError($"unsupported operand type(s) for ** or pow(): '{TypeName(a)}', '{TypeName(b)}', '{TypeName(m)}'");
+    }
+
+    /// <summary>a op b for any operator: left slot, reflected slot (subclass first), else TypeError.</summary>
+    public static object Binary(object a, object b, BinaryOp op)
+    {
+        var r = BinaryCore(a, b, op);
+        if (r is not PyNotImplemented)
+        {
+            return r;
+        }
+        throw BinaryError(a, b, op, SlotNames.Symbols[(int)op]);
+    }
+
+    /// <summary>a op= b: __iop__ first, then the binary protocol.</summary>
+    public static object InPlace(object a, object b, BinaryOp op)
+    {
+        if (a is long || a is double || a is string)
+        {
+            return op == BinaryOp.Add ? Add(a, b) : Binary(a, b, op);
+        }
+        var islot = Py.TypeOf(a).Slots[(int)SlotId.IAdd + (int)op];
+        if (islot is not null)
+        {
+            var r = CallBound(islot, a, b);
+            if (r is not PyNotImplemented)
+            {
+                return r;
+            }
+        }
+        var res = BinaryCore(a, b, op);
+        if (res is not PyNotImplemented)
+        {
+            return res;
+        }
+        throw BinaryError(a, b, op, SlotNames.InPlaceSymbols[(int)op]);
+    }
+
+    private static object BinaryCore(object a, object b, BinaryOp op)
+    {
+        var ta = Py.TypeOf(a);
+        var tb = Py.TypeOf(b);
+        var fa = ta.Slots[(int)op];
+        object? fb = null;
+        if (!ReferenceEquals(ta, tb))
+        {
+            fb = tb.Slots[(int)SlotId.RAdd + (int)op];
+            if (fb is not null && tb.IsSubtypeOf(ta) && !ReferenceEquals(fb, ta.Slots[(int)SlotId.RAdd + (int)op]))
+            {
+                var r0 = CallBound(fb, b, a);
+                if (r0 is not PyNotImplemented)
+                {
+                    return r0;
+                }
+                fb = null;
+            }
+        }
+        if (fa is not null)
+        {
+            var r1 = CallBound(fa, a, b);
+            if (r1 is not PyNotImplemented)
+            {
+                return r1;
+            }
+        }
+        if (fb is not null)
+        {
+            return CallBound(fb, b, a);
+        }
+        return Py.NotImplemented;
+    }
+
+    private static PythonException BinaryError(object a, object b, BinaryOp op, string symbol)
+    {
+        var ta = Py.TypeOf(a);
+        if (op == BinaryOp.Add && (ta.IsSubtypeOf(Py.StrType) || ta.IsSubtypeOf(Py.ListType) || ta.IsSubtypeOf(Py.TupleType) || ta.IsSubtypeOf(Py.BytesType)))
+        {
+            var name = ta.SolidBase.Name;
+            return TypeError(ta.IsSubtypeOf(Py.StrType)
+                ? $"can only concatenate str (not \"{TypeName(b)}\") to str"
+                : ta.IsSubtypeOf(Py.BytesType) ? $"can't concat {TypeName(b)} to bytes" : $"can only concatenate {name} (not \"{TypeName(b)}\") to {name}");
+        }
+        if (op == BinaryOp.Mul && (IsSequence(a) || IsSequence(b)))
+        {
+            var other = IsSequence(a) ? b : a;
+            return TypeError($"can't multiply sequence by non-int of type '{TypeName(other)}'");
+        }
+        return TypeError($"unsupported operand type(s) for {symbol}: '{TypeName(a)}' and '{TypeName(b)}'");
+    }
+
+    private static bool IsSequence(object o) => o is string or PyList or PyTuple or PyBytes or PyByteArray;
+
+    public static object DivMod(object a, object b)
+    {
+        var ta = Py.TypeOf(a);
+        var tb = Py.TypeOf(b);
+        var fa = ta.Slots[(int)SlotId.DivMod];
+        var fb = ReferenceEquals(ta, tb) ? null : tb.Slots[(int)SlotId.RDivMod];
+        if (fb is not null && tb.IsSubtypeOf(ta))
+        {
+            var r0 = CallBound(fb, b, a);
+            if (r0 is not PyNotImplemented)
+            {
+                return r0;
+            }
+            fb = null;
+        }
+        if (fa is not null)
+        {
+            var r = CallBound(fa, a, b);
+            if (r is not PyNotImplemented)
+            {
+                return r;
+            }
+        }
+        if (fb is not null)
+        {
+            var r = CallBound(fb, b, a);
+            if (r is not PyNotImplemented)
+            {
+                return r;
+            }
+        }
+        throw TypeError($"unsupported operand type(s) for divmod(): '{TypeName(a)}' and '{TypeName(b)}'");
+    }
+
+    public static object Negate(object a)
+    {
+        if (a is long l && l != long.MinValue)
+        {
+            return Py.Int(-l);
+        }
+        if (a is double d)
+        {
+            return -d;
+        }
+        return Unary(a, SlotId.Neg, "unary -");
+    }
+
+    public static object Positive(object a) => a is long or double ? a : Unary(a, SlotId.Pos, "unary +");
+
+    public static object Invert(object a) => a is long l ? Py.Int(~l) : Unary(a, SlotId.Invert, "unary ~");
+
+    public static object Absolute(object a) => Unary(a, SlotId.Abs, "abs()");
+
+    private static object Unary(object a, SlotId slot, string what)
+    {
+        var f = Py.TypeOf(a).Slots[(int)slot];
+        if (f is null)
+        {
+            throw TypeError($"bad operand type for {what}: '{TypeName(a)}'");
+        }
+        return CallBound(f, a);
+    }
+}

@@ -1,0 +1,117 @@
+using IronUwsgi.Python.Objects;
+
+namespace IronUwsgi.Python.Runtime;
+
+/// <summary>raise/except support and isinstance/issubclass, for compiled code and builtins.</summary>
+internal static partial class Ops
+{
+    /// <summary>
+    /// Builds the exception for <c>raise exc [from cause]</c>: classes are instantiated, the cause is
+    /// attached with __suppress_context__ set. <paramref name="cause"/> null means no from-clause.
+    /// </summary>
+    public static PythonException MakeRaise(object exc, object? cause)
+    {
+        var value = ToException(exc, "exceptions must derive from BaseException");
+        if (cause is not null)
+        {
+            value.Cause = cause is PyNone ? Py.None : ToException(cause, "exception causes must derive from BaseException");
+            value.SuppressContext = true;
+        }
+        return new PythonException(value);
+    }
+
+    private static PyBaseException ToException(object o, string error)
+    {
+        switch (o)
+        {
+            case PyBaseException e:
+                return e;
+            case PyType t when t.IsSubtypeOf(PyExc.BaseException):
+                return Call(t) as PyBaseException ?? throw TypeError($"calling {t.Name} should have returned an instance of BaseException, not {TypeName(Call(t))}");
+            default:
+                throw TypeError(error);
+        }
+    }
+
+    /// <summary>except clause matching: a class or a tuple of classes.</summary>
+    public static bool ExceptionMatches(PyBaseException e, object clause)
+    {
+        if (clause is PyTuple t)
+        {
+            foreach (var c in t.Items)
+            {
+                if (ExceptionMatches(e, c))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (clause is not PyType type || !type.IsSubtypeOf(PyExc.BaseException))
+        {
+            throw TypeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+        return e.Type.IsSubtypeOf(type);
+    }
+
+    /// <summary>isinstance(obj, cls) with tuples, __instancecheck__ and unions.</summary>
+    public static bool IsInstance(object obj, object cls)
+    {
+        if (cls is PyType t)
+        {
+            if (Py.TypeOf(obj).IsSubtypeOf(t))
+            {
+                return true;
+            }
+            if (ReferenceEquals(t.Type, Py.TypeType))
+            {
+                return false;
+            }
+        }
+        if (cls is PyTuple tuple)
+        {
+            foreach (var c in tuple.Items)
+            {
+                if (IsInstance(obj, c))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (TryLookupSpecial(cls, "__instancecheck__", out var check))
+        {
+            return IsTrue(Call(check, obj));
+        }
+        throw TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /// <summary>issubclass(sub, cls) with tuples and __subclasscheck__.</summary>
+    public static bool IsSubclass(object sub, object cls)
+    {
+        if (sub is not PyType st)
+        {
+            throw TypeError("issubclass() arg 1 must be a class");
+        }
+        if (cls is PyTuple tuple)
+        {
+            foreach (var c in tuple.Items)
+            {
+                if (IsSubclass(sub, c))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (cls is PyType t && ReferenceEquals(t.Type, Py.TypeType))
+        {
+            return st.IsSubtypeOf(t);
+        }
+        if (TryLookupSpecial(cls, "__subclasscheck__", out var check))
+        {
+            return IsTrue(Call(check, sub));
+        }
+        throw TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+}

@@ -1,0 +1,91 @@
+using IronUwsgi.Runtime.Gateway;
+using IronUwsgi.Runtime.Wsgi;
+
+namespace IronUwsgi.Server.Workers;
+
+/// <summary>
+/// One worker: its own handler and <c>--threads</c> threads taking requests from the pool's queue.
+/// A retired worker (recycled or harakiri'd) takes no new requests; its last thread disposes the handler.
+/// </summary>
+internal sealed class Worker
+{
+    private readonly WorkerPool _pool;
+    private readonly CancellationTokenSource _retire = new();
+    private readonly Thread[] _threads;
+    private int _liveThreads;
+    private long _requests;
+
+    public Worker(WorkerPool pool, int id, IRequestHandler handler, int threads)
+    {
+        _pool = pool;
+        Id = id;
+        Handler = handler;
+        Cores = new CoreSlot[threads];
+        _threads = new Thread[threads];
+        for (int i = 0; i < threads; i++)
+        {
+            Cores[i] = new CoreSlot(i);
+            var core = Cores[i];
+            _threads[i] = new Thread(() => Run(core), WsgiHandlerFactory.ThreadStackSize) { IsBackground = true, Name = $"worker {id} core {i}" };
+        }
+    }
+
+    public int Id { get; }
+
+    public IRequestHandler Handler { get; }
+
+    public CoreSlot[] Cores { get; }
+
+    /// <summary>Requests this worker served (uWSGI's per-worker counter in "req: R/T").</summary>
+    public long Requests => Interlocked.Read(ref _requests);
+
+    public bool Retired => _retire.IsCancellationRequested;
+
+    /// <summary>Whether every thread has exited (a retired worker can then be forgotten).</summary>
+    public bool Exited => Volatile.Read(ref _liveThreads) == 0;
+
+    public void Start()
+    {
+        _liveThreads = _threads.Length;
+        foreach (var thread in _threads)
+            thread.Start();
+    }
+
+    /// <summary>Stops taking requests; threads finish what they serve and exit.</summary>
+    public void Retire() => _retire.Cancel();
+
+    /// <summary>Waits for the threads to exit, up to <paramref name="timeout"/> in all.</summary>
+    public bool Join(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        foreach (var thread in _threads)
+        {
+            var left = deadline - DateTime.UtcNow;
+            if (!thread.Join(left > TimeSpan.Zero ? left : TimeSpan.Zero))
+                return false;
+        }
+        return true;
+    }
+
+    private void Run(CoreSlot core)
+    {
+        try
+        {
+            while (_pool.TryTake(_retire.Token, out var job))
+            {
+                core.Begin(job);
+                long served = Interlocked.Increment(ref _requests);
+                _pool.Pipeline.Run(job, this, core, served);
+                if (_pool.MaxRequests > 0 && served == _pool.MaxRequests)
+                    _pool.Recycle(this);
+                if (Retired)
+                    break;
+            }
+        }
+        finally
+        {
+            if (Interlocked.Decrement(ref _liveThreads) == 0)
+                Handler.Dispose();
+        }
+    }
+}

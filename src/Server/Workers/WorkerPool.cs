@@ -1,0 +1,166 @@
+using System.Collections.Concurrent;
+using IronUwsgi.Runtime.Gateway;
+using IronUwsgi.Server.Logging;
+using IronUwsgi.Server.Options;
+
+namespace IronUwsgi.Server.Workers;
+
+/// <summary>
+/// The workers and the queue connections hand requests to. Any idle thread of any worker takes the
+/// next request, as uWSGI workers compete for accept(). Also the "master" duties: recycling after
+/// <c>--max-requests</c> and replacing workers stuck past <c>--harakiri</c>.
+/// </summary>
+internal sealed class WorkerPool : IDisposable
+{
+    private readonly ConcurrentQueue<RequestJob> _queue = new();
+    private readonly SemaphoreSlim _available = new(0);
+    private readonly Worker?[] _workers;
+    private readonly List<Worker> _retired = [];
+    private readonly Lock _lock = new();
+    private readonly IRequestHandlerFactory _factory;
+    private readonly ServerSettings _settings;
+    private readonly ServerLog _log;
+    private Timer? _harakiriTimer;
+    private long _total;
+
+    public WorkerPool(ServerSettings settings, IRequestHandlerFactory factory, ServerLog log, Func<bool> stopping)
+    {
+        _settings = settings;
+        _factory = factory;
+        _log = log;
+        _workers = new Worker?[settings.Processes];
+        Pipeline = new RequestPipeline(this, log, settings.DisableLogging, stopping);
+    }
+
+    public RequestPipeline Pipeline { get; }
+
+    public int MaxRequests => _settings.MaxRequests;
+
+    /// <summary>Requests served by all workers (uWSGI's total in "req: R/T").</summary>
+    public long TotalRequests => Interlocked.Read(ref _total);
+
+    public long CountRequest() => Interlocked.Increment(ref _total);
+
+    public void Start()
+    {
+        lock (_lock)
+        {
+            for (int id = 1; id <= _workers.Length; id++)
+                Spawn(id, respawn: false);
+        }
+        if (_settings.Harakiri > TimeSpan.Zero)
+            _harakiriTimer = new Timer(_ => CheckHarakiri(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>Queues a request; the result says whether its connection may carry another one.</summary>
+    public ValueTask<bool> Dispatch(RequestJob job)
+    {
+        var result = job.Arm();
+        _queue.Enqueue(job);
+        _available.Release();
+        return result;
+    }
+
+    /// <summary>Blocks a worker thread until a request is queued; false once its worker retires.</summary>
+    public bool TryTake(CancellationToken retire, out RequestJob job)
+    {
+        try
+        {
+            _available.Wait(retire);
+        }
+        catch (OperationCanceledException)
+        {
+            job = null!;
+            return false;
+        }
+        // Every Release matches one Enqueue, so a passed Wait always finds a request.
+        return _queue.TryDequeue(out job!);
+    }
+
+    /// <summary>Called by the thread that served a worker's last allowed request.</summary>
+    public void Recycle(Worker worker)
+    {
+        lock (_lock)
+        {
+            if (worker.Retired)
+                return;
+            worker.Retire();
+            _log.Write($"...The work of process {Environment.ProcessId} is done. Seeya!");
+            Spawn(worker.Id, respawn: true);
+        }
+    }
+
+    /// <summary>Stops every worker after the requests they serve, waiting up to <paramref name="mercy"/>.</summary>
+    public void Stop(TimeSpan mercy)
+    {
+        _harakiriTimer?.Dispose();
+        List<Worker> all;
+        lock (_lock)
+        {
+            all = [.. _retired];
+            foreach (var worker in _workers)
+            {
+                if (worker is null)
+                    continue;
+                worker.Retire();
+                all.Add(worker);
+            }
+        }
+        var deadline = DateTime.UtcNow + mercy;
+        foreach (var worker in all)
+        {
+            var left = deadline - DateTime.UtcNow;
+            worker.Join(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+        }
+    }
+
+    public void Dispose()
+    {
+        _harakiriTimer?.Dispose();
+        _available.Dispose();
+    }
+
+    private void CheckHarakiri()
+    {
+        Worker?[] snapshot;
+        lock (_lock)
+            snapshot = (Worker?[])_workers.Clone();
+        foreach (var worker in snapshot)
+        {
+            if (worker is null || worker.Retired)
+                continue;
+            foreach (var core in worker.Cores)
+            {
+                if (!core.TryHarakiri(_settings.Harakiri))
+                    continue;
+                _log.Write($"*** HARAKIRI ON WORKER {worker.Id} (pid: {Environment.ProcessId}, try: 1) ***");
+                lock (_lock)
+                {
+                    if (!worker.Retired)
+                    {
+                        worker.Retire();
+                        Spawn(worker.Id, respawn: true);
+                    }
+                }
+            }
+        }
+    }
+
+    private void Spawn(int id, bool respawn)
+    {
+        var handler = _factory.Create(new WorkerInfo(id, _settings.Threads, _settings.Processes, _log));
+        var worker = new Worker(this, id, handler, _settings.Threads);
+        _retired.RemoveAll(w => w.Exited);
+        if (_workers[id - 1] is Worker old)
+            _retired.Add(old);
+        _workers[id - 1] = worker;
+        worker.Start();
+        int pid = Environment.ProcessId;
+        if (respawn)
+            _log.Write($"Respawned uWSGI worker {id} (new pid: {pid})");
+        else if (_workers.Length == 1 && !_settings.Master)
+            _log.Write($"spawned uWSGI worker {id} (and the only) (pid: {pid}, cores: {_settings.Threads})");
+        else
+            _log.Write($"spawned uWSGI worker {id} (pid: {pid}, cores: {_settings.Threads})");
+    }
+}

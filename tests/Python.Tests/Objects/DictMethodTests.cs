@@ -1,0 +1,35 @@
+using IronUwsgi.Python.Objects;
+using IronUwsgi.Python.Runtime;
+
+namespace IronUwsgi.Python.Tests.Objects;
+
+// Expected values were produced by CPython 3.11 (repr of the result, or "Type: message").
+public class DictMethodTests
+{
+    [Theory]
+    [InlineData("{'a': 1, 'b': 2}", "get", "('a',)", "1")]
+    [InlineData("{'a': 1}", "get", "('z',)", "None")]
+    [InlineData("{'a': 1}", "get", "('z', 0)", "0")]
+    [InlineData("{'a': 1}", "pop", "('a',)", "1")]
+    [InlineData("{'a': 1}", "pop", "('z',)", "KeyError: 'z'")]
+    [InlineData("{'a': 1}", "pop", "('z', 5)", "5")]
+    [InlineData("{}", "popitem", "()", "KeyError: 'popitem(): dictionary is empty'")]
+    [InlineData("{'a': 1, 'b': 2}", "popitem", "()", "('b', 2)")]
+    [InlineData("{'a': 1}", "setdefault", "('b', [])", "[]")]
+    [InlineData("{'a': 1}", "__getitem__", "('b',)", "KeyError: 'b'")]
+    [InlineData("{'a': 1}", "__getitem__", "(('x', 1),)", "KeyError: ('x', 1)")]
+    [InlineData("{'a': 1}", "__getitem__", "([1],)", "TypeError: unhashable type: 'list'")]
+    [InlineData("{'a': 1, 'b': 2}", "keys", "()", "dict_keys(['a', 'b'])")]
+    [InlineData("{'a': 1, 'b': 2}", "values", "()", "dict_values([1, 2])")]
+    [InlineData("{'a': 1, 'b': 2}", "items", "()", "dict_items([('a', 1), ('b', 2)])")]
+    [InlineData("{'a': 1}", "__or__", "({'b': 2},)", "{'a': 1, 'b': 2}")]
+    [InlineData("{1: 'x', 'k': [1, 2], (1, 2): None}", "__repr__", "()", "\"{1: 'x', 'k': [1, 2], (1, 2): None}\"")]
+    [InlineData("{'a': 1}", "__eq__", "({'a': 1.0},)", "True")]
+    [InlineData("{'a': 1}", "copy", "()", "{'a': 1}")]
+    public void DictMethodsBehaveLikeCPython(string receiver, string method, string args, string expected)
+    {
+        var self = PyLiteral.Parse(receiver);
+        var arguments = ((PyTuple)PyLiteral.Parse(args)).Items;
+        Assert.Equal(expected, PyLiteral.Outcome(() => Ops.CallMethod(self, method, arguments, null)));
+    }
+}

@@ -1,0 +1,135 @@
+"""Dev-time generator of src/Python/Lexing/UnicodeData.bin (run once; the output is committed).
+
+Produces, from the Unicode database of the running Python (3.11: Unicode 14.0), what the
+tokenizer and the literal decoder need and .NET does not offer in invariant-globalization mode:
+XID_Start/XID_Continue ranges, NFKC data (full compatibility decompositions, canonical
+combining classes, primary compositions), character names and the name aliases that
+"\\N{...}" accepts. Alias candidates come from a Unicode name list given as argument (Perl's
+unicore/Name.pl format: "HEX\\nNAME\\n\\n" records); each is kept only if CPython accepts it.
+
+Usage: python3 tools/unicode/generate.py PATH/TO/Name.pl src/Python/Lexing/UnicodeData.bin
+"""
+import struct
+import sys
+import unicodedata
+import zlib
+
+MAX = 0x110000
+
+
+def ranges(pred):
+    out = []
+    start = None
+    for cp in range(MAX):
+        if pred(cp):
+            if start is None:
+                start = cp
+        elif start is not None:
+            out.append((start, cp - 1))
+            start = None
+    if start is not None:
+        out.append((start, MAX - 1))
+    return out
+
+
+def is_hangul_syllable(cp):
+    return 0xAC00 <= cp <= 0xD7A3
+
+
+def main():
+    name_list, output = sys.argv[1], sys.argv[2]
+    assert unicodedata.unidata_version == "14.0.0", unicodedata.unidata_version
+    buf = bytearray()
+
+    def put_ranges(rs):
+        buf.extend(struct.pack("<i", len(rs)))
+        for a, b in rs:
+            buf.extend(struct.pack("<ii", a, b))
+
+    def put_string(s):
+        data = s.encode("ascii")
+        buf.extend(struct.pack("<B", len(data)))
+        buf.extend(data)
+
+    # Identifier classes exactly as str.isidentifier applies them.
+    put_ranges(ranges(lambda cp: chr(cp).isidentifier()))
+    put_ranges(ranges(lambda cp: ("a" + chr(cp)).isidentifier()))
+
+    # Full compatibility decompositions (Hangul syllables are algorithmic).
+    decomp = []
+    for cp in range(MAX):
+        if is_hangul_syllable(cp):
+            continue
+        d = unicodedata.normalize("NFKD", chr(cp))
+        if d != chr(cp):
+            decomp.append((cp, [ord(x) for x in d]))
+    buf.extend(struct.pack("<i", len(decomp)))
+    for cp, seq in decomp:
+        buf.extend(struct.pack("<iB", cp, len(seq)))
+        for x in seq:
+            buf.extend(struct.pack("<i", x))
+
+    ccc = [(cp, unicodedata.combining(chr(cp))) for cp in range(MAX) if unicodedata.combining(chr(cp))]
+    buf.extend(struct.pack("<i", len(ccc)))
+    for cp, c in ccc:
+        buf.extend(struct.pack("<iB", cp, c))
+
+    # Primary composites: canonical pairs that NFC recomposes (composition exclusions drop out).
+    comps = []
+    for cp in range(MAX):
+        if is_hangul_syllable(cp):
+            continue
+        d = unicodedata.decomposition(chr(cp))
+        if not d or d.startswith("<"):
+            continue
+        parts = [int(x, 16) for x in d.split()]
+        if len(parts) == 2 and unicodedata.normalize("NFC", chr(parts[0]) + chr(parts[1])) == chr(cp):
+            comps.append((parts[0], parts[1], cp))
+    buf.extend(struct.pack("<i", len(comps)))
+    for a, b, c in comps:
+        buf.extend(struct.pack("<iii", a, b, c))
+
+    # Names; CJK unified ideographs are derived from the code point.
+    put_ranges(ranges(lambda cp: unicodedata.name(chr(cp), "").startswith("CJK UNIFIED IDEOGRAPH-")))
+    names = []
+    for cp in range(MAX):
+        n = unicodedata.name(chr(cp), None)
+        if n is None or n.startswith("CJK UNIFIED IDEOGRAPH-"):
+            continue
+        names.append((cp, n))
+    buf.extend(struct.pack("<i", len(names)))
+    for cp, n in names:
+        buf.extend(struct.pack("<i", cp))
+        put_string(n)
+
+    aliases = []
+    with open(name_list, encoding="utf-8") as f:
+        text = f.read()
+    body = text.split("return <<'END';\n", 1)[1].split("\nEND\n", 1)[0]
+    for record in body.split("\n\n"):
+        lines = record.strip("\n").split("\n")
+        if len(lines) != 2 or " " in lines[0]:
+            continue
+        cp, n = int(lines[0], 16), lines[1]
+        if unicodedata.name(chr(cp), None) == n:
+            continue
+        try:
+            value = eval('"\\N{%s}"' % n)
+        except SyntaxError:
+            continue
+        if value == chr(cp):
+            aliases.append((cp, n))
+    aliases = sorted(set(aliases))
+    buf.extend(struct.pack("<i", len(aliases)))
+    for cp, n in aliases:
+        buf.extend(struct.pack("<i", cp))
+        put_string(n)
+
+    with open(output, "wb") as f:
+        f.write(zlib.compress(bytes(buf), 9)[2:-4])
+    print(f"{len(decomp)} decompositions, {len(ccc)} ccc, {len(comps)} compositions, "
+          f"{len(names)} names, {len(aliases)} aliases, {len(buf)} bytes raw")
+
+
+if __name__ == "__main__":
+    main()
