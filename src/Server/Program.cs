@@ -10,8 +10,8 @@ internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        if (args.Length > 0 && args[0] == "--pyrun")
-            return PyRun.PyRunCommand.Run(args[1..]);
+        if (Array.IndexOf(args, "--pyrun") is int pyrun and >= 0)
+            return await PyRun.PyRunCommand.RunAsync(args[..pyrun], args[(pyrun + 1)..]).ConfigureAwait(false);
         if (args.Length == 0)
         {
             Console.Out.Write(OptionCatalog.HelpText());
@@ -45,8 +45,20 @@ internal static class Program
 
         var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
         var log = new ServerLog(stderr);
-        var apps = new WsgiHandlerFactory(new WsgiOptions(settings.App, settings.PythonPath, ServerVersion.Text, System.Net.Dns.GetHostName()));
-        var host = new ServerHost(settings, apps, log);
+        // The uwsgi module and, with --erlang, the Erlang node (issue 7).
+        UwsgiModuleWiring uwsgi;
+        try
+        {
+            uwsgi = await UwsgiModuleWiring.CreateAsync(options, settings.Processes, settings.SocketTimeout, log.Write).ConfigureAwait(false);
+        }
+        catch (StartupException e)
+        {
+            log.Write(e.Message);
+            return 1;
+        }
+        await using var erlang = uwsgi;
+        var apps = new WsgiHandlerFactory(new WsgiOptions(settings.App, settings.PythonPath, ServerVersion.Text, System.Net.Dns.GetHostName()) { PrepareEngine = uwsgi.PrepareEngine });
+        var host = new ServerHost(settings, apps, log, uwsgi.ServesRequests);
         try
         {
             host.Start();
@@ -56,6 +68,7 @@ internal static class Program
             log.Write(e.Message);
             return 1;
         }
+        uwsgi.StartErlangWorker();
 
         var signal = new TaskCompletionSource<PosixSignal>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);

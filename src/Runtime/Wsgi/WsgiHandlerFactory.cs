@@ -29,6 +29,7 @@ public sealed class WsgiHandlerFactory(WsgiOptions options) : IRequestHandlerFac
         }
         var started = Stopwatch.GetTimestamp();
         var engine = new PythonEngine();
+        options.PrepareEngine?.Invoke(engine, worker);
         var app = engine.Run(() => TryLoad(engine, spec, log));
         if (app is null)
         {
