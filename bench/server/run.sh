@@ -5,11 +5,13 @@
 # ratio to the anchor measured in the same run. Memory is the RSS of each server's process tree.
 #
 # To benchmark another server, add one line to server_command() and its name to SERVERS.
+# "ironuwsgi" is the built server running the app in its own Python engine (one per worker, all in
+# one process, so its memory per worker is the process RSS divided by -p).
 # "ironuwsgi-host" is ironuwsgi's server layer (sockets, protocols, workers) answering from a C#
 # handler (HostBench/), which shows what the server costs before any Python runs.
 #
 # Environment: DURATION (10s), CONNECTIONS (64), WRK_THREADS (2), PROCESSES (2),
-# SERVERS ("uwsgi ironuwsgi-host"; the first one is the anchor).
+# SERVERS ("uwsgi ironuwsgi ironuwsgi-host"; the first one is the anchor).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -17,7 +19,7 @@ DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 WRK_THREADS=${WRK_THREADS:-2}
 PROCESSES=${PROCESSES:-2}
-read -r -a SERVERS <<< "${SERVERS:-uwsgi ironuwsgi-host}"
+read -r -a SERVERS <<< "${SERVERS:-uwsgi ironuwsgi ironuwsgi-host}"
 APP="$here/hello.py"
 NGINX=/usr/sbin/nginx
 
@@ -41,11 +43,15 @@ fi
 server_command() {
     case "$1" in
         uwsgi) echo "uwsgi --plugin python3 --master --disable-logging -p $PROCESSES $2 $3 --wsgi-file $APP" ;;
+        ironuwsgi) echo "dotnet $root/src/Server/bin/Release/net10.0/ironuwsgi.dll --master --disable-logging -p $PROCESSES $2 $3 --wsgi-file $APP" ;;
         ironuwsgi-host) echo "dotnet $here/HostBench/bin/Release/net10.0/IronUwsgi.HostBench.dll --master --disable-logging -p $PROCESSES $2 $3" ;;
         *) echo "unknown server $1" >&2; return 1 ;;
     esac
 }
 
+if [[ " ${SERVERS[*]} " == *" ironuwsgi "* ]]; then
+    dotnet build "$root/src/Server" -c Release --nologo -v quiet > /dev/null
+fi
 if [[ " ${SERVERS[*]} " == *" ironuwsgi-host "* ]]; then
     dotnet build "$here/HostBench" -c Release --nologo -v quiet > /dev/null
 fi
@@ -67,6 +73,15 @@ wait_port() {
     done
     echo "nothing listens on port $1" >&2
     return 1
+}
+
+# CPU time (clock ticks) used so far by the process group of $1: user + system.
+tree_cpu_ticks() {
+    local total=0 pid
+    for pid in $(pgrep -g "$(ps -o pgid= "$1" | tr -d ' ')" 2>/dev/null || echo "$1"); do
+        total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+    done
+    echo "$total"
 }
 
 tree_rss_kb() {
@@ -130,10 +145,13 @@ run_one() {
         url="http://127.0.0.1:$backend/"
     fi
     curl -sf "$url" > /dev/null
+    local before after
+    before=$(tree_cpu_ticks "$server")
     rps=$(measure "$url")
+    after=$(tree_cpu_ticks "$server")
     rss=$(tree_rss_kb "$server")
     cleanup_run
-    echo "$rps $rss"
+    echo "$rps $rss $((after - before))"
 }
 
 cleanup_run() {
@@ -144,12 +162,16 @@ cleanup_run() {
 }
 
 printf 'wrk -t%s -c%s -d%s, -p %s, app %s\n' "$WRK_THREADS" "$CONNECTIONS" "$DURATION" "$PROCESSES" "$(basename "$APP")"
-printf '%-12s %-6s %12s %10s %14s\n' server via requests/s ratio "rss MB/worker"
+# requests/s moves with the machine's load; the server's CPU time per request much less so.
+ticks=$(getconf CLK_TCK)
+seconds=${DURATION%s}
+printf '%-16s %-6s %12s %8s %14s %10s\n' server via requests/s ratio "cpu us/request" "rss MB/wk"
 for mode in nginx http; do
     anchor=""
     for name in "${SERVERS[@]}"; do
-        read -r rps rss < <(run_one "$name" "$mode")
+        read -r rps rss cpu < <(run_one "$name" "$mode")
         [ -n "$anchor" ] || anchor=$rps
-        printf '%-12s %-6s %12.0f %10.2f %14.1f\n' "$name" "$mode" "$rps" "$(echo "$rps / $anchor" | bc -l)" "$(echo "$rss / 1024 / $PROCESSES" | bc -l)"
+        printf '%-16s %-6s %12.0f %8.2f %14.1f %10.1f\n' "$name" "$mode" "$rps" "$(echo "$rps / $anchor" | bc -l)" \
+            "$(echo "$cpu * 1000000 / $ticks / ($rps * $seconds)" | bc -l)" "$(echo "$rss / 1024 / $PROCESSES" | bc -l)"
     done
 done

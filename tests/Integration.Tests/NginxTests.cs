@@ -1,4 +1,3 @@
-using System.Net;
 using System.Security.Cryptography;
 using IronUwsgi.Integration.Tests.Support;
 using IronUwsgi.Server.Tests.Support;
@@ -6,40 +5,26 @@ using IronUwsgi.Server.Tests.Support;
 namespace IronUwsgi.Integration.Tests;
 
 /// <summary>A real nginx with uwsgi_pass and the stock uwsgi_params in front of the in-process server.</summary>
-public sealed class NginxTests : IAsyncLifetime
+public sealed class NginxTests : ServingTests
 {
-    private TestServer _server = null!;
     private Nginx _nginx = null!;
-    private HttpClient _client = null!;
 
-    public Task InitializeAsync()
+    private protected override Uri Connect(TestServer server)
     {
-        _server = TestServer.Start(AppHandlers.Router(), s => s with { Processes = 2, Threads = 2 });
-        _nginx = Nginx.Start(_server.Uwsgi);
-        _client = Clients.Create(_nginx.BaseAddress);
-        return Task.CompletedTask;
+        _nginx = Nginx.Start(server.Uwsgi);
+        return _nginx.BaseAddress;
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        _client.Dispose();
         _nginx.Dispose();
-        await _server.DisposeAsync();
-    }
-
-    [Fact]
-    public async Task HelloWorldThroughNginx()
-    {
-        var response = await _client.GetAsync("hello");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Hello World", await response.Content.ReadAsStringAsync());
-        Assert.NotNull(_server.Log.WaitFor(l => l.Contains("GET /hello => generated 11 bytes") && l.Contains("(HTTP/1.1 200) 2 headers")));
+        await base.DisposeAsync();
     }
 
     [Fact]
     public async Task NginxUwsgiParamsArriveAsCgiVariables()
     {
-        var body = "\n" + await _client.GetStringAsync("env?x=%20y");
+        var body = "\n" + await Client.GetStringAsync("env?x=%20y");
         Assert.Contains("\nREQUEST_METHOD=GET\n", body);
         Assert.Contains("\nQUERY_STRING=x=%20y\n", body);
         Assert.Contains("\nREQUEST_URI=/env?x=%20y\n", body);
@@ -51,46 +36,19 @@ public sealed class NginxTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TwoHundredConcurrentConnections()
-    {
-        var requests = Enumerable.Range(0, 200).Select(async i =>
-        {
-            var response = await _client.GetAsync($"env?n={i}");
-            return (response.StatusCode, Body: "\n" + await response.Content.ReadAsStringAsync(), i);
-        });
-        var results = await Task.WhenAll(requests);
-        Assert.All(results, r =>
-        {
-            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
-            Assert.Contains($"\nQUERY_STRING=n={r.i}\n", r.Body);
-        });
-        Assert.Equal("Hello World", await _client.GetStringAsync("hello"));
-    }
-
-    [Fact]
     public async Task FiveMegabyteUploadArrivesWhole()
     {
         var data = RandomNumberGenerator.GetBytes(5 << 20);
-        var response = await _client.PostAsync("upload", new ByteArrayContent(data));
+        var response = await Client.PostAsync("upload", new ByteArrayContent(data));
         Assert.Equal($"{data.Length} {Convert.ToHexString(SHA256.HashData(data))}", await response.Content.ReadAsStringAsync());
-        Assert.Equal("Hello World", await _client.GetStringAsync("hello"));
-    }
-
-    [Fact]
-    public async Task AppExceptionGives500AndServingContinues()
-    {
-        var response = await _client.GetAsync("raise");
-        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-        Assert.Equal("Internal Server Error", await response.Content.ReadAsStringAsync());
-        Assert.NotNull(_server.Log.WaitFor("System.InvalidOperationException: the app raised on purpose"));
-        Assert.Equal("Hello World", await _client.GetStringAsync("hello"));
+        Assert.Equal("Hello World", await Client.GetStringAsync("hello"));
     }
 
     [Fact]
     public async Task HttpSentToTheUwsgiSocketDoesNotStopNginxTraffic()
     {
-        Assert.Empty(RawClient.Exchange(_server.Uwsgi, "GET / HTTP/1.1\r\n\r\n"u8.ToArray()));
-        Assert.NotNull(_server.Log.WaitFor("invalid request block size: 21573 (max 4096)...skip"));
-        Assert.Equal("Hello World", await _client.GetStringAsync("hello"));
+        Assert.Empty(RawClient.Exchange(Server.Uwsgi, "GET / HTTP/1.1\r\n\r\n"u8.ToArray()));
+        Assert.NotNull(Server.Log.WaitFor("invalid request block size: 21573 (max 4096)...skip"));
+        Assert.Equal("Hello World", await Client.GetStringAsync("hello"));
     }
 }

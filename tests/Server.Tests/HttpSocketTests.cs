@@ -185,12 +185,26 @@ public class HttpSocketTests
             response.Start("200 OK", [new("Content-Length", "100")]);
             response.Write("partial"u8);
             throw new InvalidOperationException("midway");
-        });
+        }, s => s with { SocketTimeout = TimeSpan.FromSeconds(120) });
         using var _ = new Disposer(server);
         var response = RawClient.ExchangeText(server.Http, "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
         Assert.StartsWith("HTTP/1.1 200 OK\r\n", response);
         Assert.EndsWith("partial", response);
         Assert.NotNull(server.Log.WaitFor("midway"));
+    }
+
+    [Fact]
+    public void BodyShorterThanItsContentLengthClosesTheConnection()
+    {
+        var server = TestServer.Start((_, response) =>
+        {
+            response.Start("200 OK", [new("Content-Length", "10")]);
+            response.Write("abc"u8);
+        }, s => s with { SocketTimeout = TimeSpan.FromSeconds(120) });
+        using var _ = new Disposer(server);
+        var response = RawClient.ExchangeText(server.Http, "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        Assert.StartsWith("HTTP/1.1 200 OK\r\n", response);
+        Assert.EndsWith("\r\n\r\nabc", response);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public class WorkerTests
         Assert.NotNull(server.Log.WaitFor(l => l == $"Respawned uWSGI worker 1 (new pid: {Environment.ProcessId})"));
         Assert.Equal(3, factory.Made.Count);
         Assert.All(factory.Made, m => Assert.Equal(1, m.Worker.Id));
-        Assert.True(factory.Made[0].Handler.Disposed);
+        Assert.True(Eventually.True(() => factory.Made[0].Handler.Disposed));
         Assert.NotNull(server.Log.WaitFor("req: 1/5]"));
     }
 

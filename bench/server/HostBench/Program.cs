@@ -1,11 +1,13 @@
 using System.Runtime.InteropServices;
 using IronUwsgi.Runtime.Gateway;
+using IronUwsgi.Server;
 using IronUwsgi.Server.Hosting;
 using IronUwsgi.Server.Logging;
 using IronUwsgi.Server.Options;
 
 // Parses ironuwsgi's options, then serves "Hello World" from C# instead of a Python app, to
 // measure what the sockets, protocols and workers cost on their own.
+SocketTuning.Apply();
 var settings = ServerSettings.From(OptionLoader.Load(args, Environment.GetEnvironmentVariables()));
 var log = new ServerLog(new StreamWriter(Console.OpenStandardError()) { AutoFlush = true });
 await using var host = new ServerHost(settings, new HelloFactory(), log);

@@ -10,6 +10,9 @@ namespace IronUwsgi.Python.Engine;
 /// </summary>
 internal sealed class Importer(PythonEngine engine)
 {
+    // Modules whose body is still running, for the "partially initialized module" message.
+    private readonly HashSet<string> initializing = new(StringComparer.Ordinal);
+
     /// <summary><c>import a.b.c</c>: imports each prefix; returns a (or a.b.c when bound with "as").</summary>
     public object ImportModule(string name, PyDict? globals, int level, bool wantLeaf)
     {
@@ -58,7 +61,9 @@ internal sealed class Importer(PythonEngine engine)
         }
 
         var where = module is PyModule pm && pm.Dict!.TryGetValue("__file__", out var file) && file is string f ? $" ({f})" : " (unknown location)";
-        throw ImportError($"cannot import name '{name}' from '{moduleName}'{where}", moduleName, PyExc.ImportError);
+        var partly = initializing.Contains(moduleName) ? "partially initialized module " : "";
+        var hint = partly.Length > 0 ? " (most likely due to a circular import)" : "";
+        throw ImportError($"cannot import name '{name}' from {partly}'{moduleName}'{hint}{where}", moduleName, PyExc.ImportError);
     }
 
     public void ImportStar(object module, PyDict target)
@@ -220,6 +225,7 @@ internal sealed class Importer(PythonEngine engine)
         dict["__spec__"] = Py.None;
         dict["__loader__"] = Py.None;
         engine.Modules[fullName] = module;
+        initializing.Add(fullName);
         try
         {
             engine.Exec(engine.Compile(source, file, fullName), dict);
@@ -228,6 +234,10 @@ internal sealed class Importer(PythonEngine engine)
         {
             engine.Modules.Remove(fullName);
             throw;
+        }
+        finally
+        {
+            initializing.Remove(fullName);
         }
 
         if (parent is not null)

@@ -12,7 +12,7 @@ internal static partial class BuiltinFunctions
     {
         AddTypes(b);
         AddExceptions(b);
-        Def(b, "print", new PyBuiltinFunction("print", null, (args, kw) => Print(engine, args, kw)));
+        Def(b, "print", new PyBuiltinFunction("print", null, (object[] args, string[]? kw) => Print(engine, args, kw)));
         Def(b, "len", new PyBuiltinFunction("len", null, o => Py.Int(Ops.Length(o))));
         Def(b, "repr", new PyBuiltinFunction("repr", null, o => Ops.Repr(o)));
         Def(b, "ascii", new PyBuiltinFunction("ascii", null, o => Ops.Ascii(o)));
@@ -20,7 +20,7 @@ internal static partial class BuiltinFunctions
         Def(b, "hash", new PyBuiltinFunction("hash", null, o => Py.Int(Ops.Hash(o))));
         Def(b, "id", new PyBuiltinFunction("id", null, o => Py.Int(Ops.IdentityHash(o))));
         Def(b, "callable", new PyBuiltinFunction("callable", null, o => Py.Bool(IsCallable(o))));
-        Def(b, "divmod", new PyBuiltinFunction("divmod", null, Ops.DivMod));
+        Def(b, "divmod", new PyBuiltinFunction("divmod", null, (object a, object b) => Ops.DivMod(a, b)));
         Def(b, "pow", new PyBuiltinFunction("pow", null, ["base", "exp", "mod"], 2, a => a[2] is null || a[2] == Py.None ? Ops.Power(a[0]!, a[1]!) : Ops.Power(a[0]!, a[1]!, a[2]!)));
         Def(b, "format", new PyBuiltinFunction("format", null, 1, 2, a => Ops.Format(a[0], a.Length > 1 ? a[1] as string ?? throw Ops.TypeError("format() argument 2 must be str") : "")));
         Def(b, "chr", new PyBuiltinFunction("chr", null, Chr));
@@ -34,21 +34,21 @@ internal static partial class BuiltinFunctions
             Ops.SetAttr(o, AttrName(n, "setattr"), v);
             return Py.None;
         }));
-        Def(b, "delattr", new PyBuiltinFunction("delattr", null, (o, n) =>
+        Def(b, "delattr", new PyBuiltinFunction("delattr", null, (object o, object n) =>
         {
             Ops.DelAttr(o, AttrName(n, "delattr"));
             return Py.None;
         }));
-        Def(b, "hasattr", new PyBuiltinFunction("hasattr", null, (o, n) => Py.Bool(Ops.TryGetAttr(o, AttrName(n, "hasattr"), out _))));
-        Def(b, "isinstance", new PyBuiltinFunction("isinstance", null, (o, c) => Py.Bool(IsInstance(o, c))));
-        Def(b, "issubclass", new PyBuiltinFunction("issubclass", null, (o, c) => Py.Bool(IsSubclass(o, c))));
+        Def(b, "hasattr", new PyBuiltinFunction("hasattr", null, (object o, object n) => Py.Bool(Ops.TryGetAttr(o, AttrName(n, "hasattr"), out _))));
+        Def(b, "isinstance", new PyBuiltinFunction("isinstance", null, (object o, object c) => Py.Bool(IsInstance(o, c))));
+        Def(b, "issubclass", new PyBuiltinFunction("issubclass", null, (object o, object c) => Py.Bool(IsSubclass(o, c))));
         Def(b, "iter", new PyBuiltinFunction("iter", null, 1, 2, a => a.Length == 1 ? Ops.GetIter(a[0]) : IsCallable(a[0]) ? new Builtins.CallableIterator(a[0], a[1]) : throw Ops.TypeError("iter(v, w): v must be callable")));
         Def(b, "next", new PyBuiltinFunction("next", null, 1, 2, Next));
         Def(b, "all", new PyBuiltinFunction("all", null, o => Py.Bool(All(o))));
         Def(b, "any", new PyBuiltinFunction("any", null, o => Py.Bool(Any(o))));
         Def(b, "sum", new PyBuiltinFunction("sum", null, ["iterable", "start"], 1, Sum));
-        Def(b, "min", new PyBuiltinFunction("min", null, (a, kw) => MinMax(a, kw, "min", CompareOp.Lt)));
-        Def(b, "max", new PyBuiltinFunction("max", null, (a, kw) => MinMax(a, kw, "max", CompareOp.Gt)));
+        Def(b, "min", new PyBuiltinFunction("min", null, (object[] a, string[]? kw) => MinMax(a, kw, "min", CompareOp.Lt)));
+        Def(b, "max", new PyBuiltinFunction("max", null, (object[] a, string[]? kw) => MinMax(a, kw, "max", CompareOp.Gt)));
         Def(b, "sorted", new PyBuiltinFunction("sorted", null, Sorted));
         Def(b, "round", new PyBuiltinFunction("round", null, ["number", "ndigits"], 1, Round));
         Def(b, "vars", new PyBuiltinFunction("vars", null, 0, 1, a => a.Length == 0 ? CurrentGlobals() : Ops.GetAttr(a[0], "__dict__")));
@@ -59,7 +59,7 @@ internal static partial class BuiltinFunctions
         Def(b, "enumerate", new PyBuiltinFunction("enumerate", null, ["iterable", "start"], 1, a => new Enumerate(Ops.GetIter(a[0]!), a[1] ?? Py.Int(0))));
         Def(b, "zip", new PyBuiltinFunction("zip", null, Zip));
         Def(b, "map", new PyBuiltinFunction("map", null, 2, -1, a => new MapIterator(a[0], a[1..].Select(Ops.GetIter).ToArray())));
-        Def(b, "filter", new PyBuiltinFunction("filter", null, (f, it) => new FilterIterator(f, Ops.GetIter(it))));
+        Def(b, "filter", new PyBuiltinFunction("filter", null, (object f, object it) => new FilterIterator(f, Ops.GetIter(it))));
         Def(b, "reversed", new PyBuiltinFunction("reversed", null, Reversed));
         Def(b, "__import__", new PyBuiltinFunction("__import__", null, ["name", "globals", "locals", "fromlist", "level"], 1, a => Import(engine, a)));
         Def(b, "exec", new PyBuiltinFunction("exec", null, ["source", "globals", "locals"], 1, a => DynamicCode.Exec(engine, a[0]!, a[1], a[2])));

@@ -33,12 +33,26 @@ internal static class MathModule
         Unary(d, "degrees", x => x * 180.0 / Math.PI);
         Unary(d, "radians", x => x * Math.PI / 180.0);
         Unary(d, "erf", Erf);
+        Unary(d, "log1p", x => x <= -1 ? throw Domain() : Math.Abs(x) < 1e-5 ? x - x * x / 2 + x * x * x / 3 : Math.Log(1 + x));
+        Unary(d, "expm1", x => Math.Abs(x) < 1e-5 ? x + x * x / 2 + x * x * x / 6 : Checked(Math.Exp(x), x) - 1);
+        Unary(d, "ulp", x => double.IsNaN(x) || double.IsInfinity(x) ? Math.Abs(x) : Math.BitIncrement(Math.Abs(x)) - Math.Abs(x));
+        Unary(d, "asinh", Math.Asinh);
+        Unary(d, "acosh", x => x < 1 ? throw Domain() : Math.Acosh(x));
+        Unary(d, "atanh", x => x is <= -1 or >= 1 ? throw Domain() : Math.Atanh(x));
+        Unary(d, "cbrt", Math.Cbrt);
+        d["nextafter"] = new PyBuiltinFunction("nextafter", null, (object x, object y) =>
+        {
+            var a = Ops.ToFloat(x);
+            var b = Ops.ToFloat(y);
+            return a == b ? b : a < b ? Math.BitIncrement(a) : Math.BitDecrement(a);
+        });
+        d["remainder"] = new PyBuiltinFunction("remainder", null, (object x, object y) => Ops.ToFloat(y) == 0 ? throw Domain() : Math.IEEERemainder(Ops.ToFloat(x), Ops.ToFloat(y)));
         Unary(d, "erfc", x => 1 - Erf(x));
-        d["atan2"] = new PyBuiltinFunction("atan2", null, (y, x) => Math.Atan2(Ops.ToFloat(y), Ops.ToFloat(x)));
+        d["atan2"] = new PyBuiltinFunction("atan2", null, (object y, object x) => Math.Atan2(Ops.ToFloat(y), Ops.ToFloat(x)));
         d["hypot"] = new PyBuiltinFunction("hypot", null, 0, -1, a => Math.Sqrt(a.Sum(v => Ops.ToFloat(v) * Ops.ToFloat(v))));
-        d["copysign"] = new PyBuiltinFunction("copysign", null, (x, y) => Math.CopySign(Ops.ToFloat(x), Ops.ToFloat(y)));
-        d["fmod"] = new PyBuiltinFunction("fmod", null, (x, y) => Ops.ToFloat(y) == 0 && !double.IsNaN(Ops.ToFloat(x)) ? throw Domain() : Ops.ToFloat(x) % Ops.ToFloat(y));
-        d["pow"] = new PyBuiltinFunction("pow", null, (x, y) => Math.Pow(Ops.ToFloat(x), Ops.ToFloat(y)));
+        d["copysign"] = new PyBuiltinFunction("copysign", null, (object x, object y) => Math.CopySign(Ops.ToFloat(x), Ops.ToFloat(y)));
+        d["fmod"] = new PyBuiltinFunction("fmod", null, (object x, object y) => Ops.ToFloat(y) == 0 && !double.IsNaN(Ops.ToFloat(x)) ? throw Domain() : Ops.ToFloat(x) % Ops.ToFloat(y));
+        d["pow"] = new PyBuiltinFunction("pow", null, (object x, object y) => Math.Pow(Ops.ToFloat(x), Ops.ToFloat(y)));
         d["isnan"] = new PyBuiltinFunction("isnan", null, x => Py.Bool(double.IsNaN(Ops.ToFloat(x))));
         d["isinf"] = new PyBuiltinFunction("isinf", null, x => Py.Bool(double.IsInfinity(Ops.ToFloat(x))));
         d["isfinite"] = new PyBuiltinFunction("isfinite", null, x => Py.Bool(double.IsFinite(Ops.ToFloat(x))));
@@ -53,7 +67,7 @@ internal static class MathModule
             return new PyTuple([double.IsInfinity(v) ? Math.CopySign(0.0, v) : v - whole, whole]);
         });
         d["frexp"] = new PyBuiltinFunction("frexp", null, x => Frexp(Ops.ToFloat(x)));
-        d["ldexp"] = new PyBuiltinFunction("ldexp", null, (x, i) => Ops.ToFloat(x) * Math.Pow(2, Ops.IndexAsLong(i)));
+        d["ldexp"] = new PyBuiltinFunction("ldexp", null, (object x, object i) => Ops.ToFloat(x) * Math.Pow(2, Ops.IndexAsLong(i)));
         d["factorial"] = new PyBuiltinFunction("factorial", null, Factorial);
         d["gcd"] = new PyBuiltinFunction("gcd", null, 0, -1, a => a.Aggregate((object)Py.Int(0), (acc, v) => Py.Int(BigInteger.GreatestCommonDivisor(Big(acc), Big(v)))));
         d["lcm"] = new PyBuiltinFunction("lcm", null, 0, -1, a => a.Aggregate((object)Py.Int(1), (acc, v) =>
@@ -63,11 +77,11 @@ internal static class MathModule
             return x.IsZero || y.IsZero ? Py.Int(0) : Py.Int(BigInteger.Abs(x / BigInteger.GreatestCommonDivisor(x, y) * y));
         }));
         d["isqrt"] = new PyBuiltinFunction("isqrt", null, n => Py.Int(Isqrt(Big(n))));
-        d["comb"] = new PyBuiltinFunction("comb", null, (n, k) => Py.Int(Comb(Big(n), Big(k))));
+        d["comb"] = new PyBuiltinFunction("comb", null, (object n, object k) => Py.Int(Comb(Big(n), Big(k))));
         d["perm"] = new PyBuiltinFunction("perm", null, 1, 2, a => Py.Int(Perm(Big(a[0]), a.Length > 1 && a[1] != Py.None ? Big(a[1]) : Big(a[0]))));
         d["fsum"] = new PyBuiltinFunction("fsum", null, it => Fsum(Ops.ToArray(it).Select(Ops.ToFloat)));
         d["prod"] = new PyBuiltinFunction("prod", null, ["iterable", "*start"], 1, a => Ops.ToArray(a[0]!).Aggregate(a[1] ?? Py.Int(1), Ops.Multiply));
-        d["dist"] = new PyBuiltinFunction("dist", null, (p, q) => Math.Sqrt(Ops.ToArray(p).Zip(Ops.ToArray(q)).Sum(t => Math.Pow(Ops.ToFloat(t.First) - Ops.ToFloat(t.Second), 2))));
+        d["dist"] = new PyBuiltinFunction("dist", null, (object p, object q) => Math.Sqrt(Ops.ToArray(p).Zip(Ops.ToArray(q)).Sum(t => Math.Pow(Ops.ToFloat(t.First) - Ops.ToFloat(t.Second), 2))));
         d["isclose"] = new PyBuiltinFunction("isclose", null, ["a", "b", "*rel_tol", "*abs_tol"], 2, a => Py.Bool(IsClose(Ops.ToFloat(a[0]!), Ops.ToFloat(a[1]!), a[2] is null ? 1e-9 : Ops.ToFloat(a[2]!), a[3] is null ? 0 : Ops.ToFloat(a[3]!))));
     }
 

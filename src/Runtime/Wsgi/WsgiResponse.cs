@@ -135,10 +135,14 @@ internal sealed class WsgiResponse
                 throw Ops.ValueError($"hop-by-hop header '{name}' is not allowed in a WSGI response");
             if (HasControl(value))
                 throw Ops.ValueError($"control characters are not allowed in the value of header '{name}'");
+            if (!IsLatin1(name) || !IsLatin1(value))
+                throw Ops.ValueError($"header '{name}' has characters outside latin-1");
             result.Add(new(name, value));
         }
         return result;
     }
+
+    private static bool IsLatin1(string text) => !text.AsSpan().ContainsAnyExceptInRange('\0', '\xff');
 
     private static bool HasControl(string text)
     {

@@ -27,6 +27,7 @@ internal sealed class ResponseWriter(Socket socket, byte[] buffer) : IResponseWr
     private string _protocol = "HTTP/1.0";
     private Framing _framing;
     private bool _appConnectionHeader;
+    private long _declaredLength;
 
     public bool HeadersSent { get; private set; }
 
@@ -129,12 +130,15 @@ internal sealed class ResponseWriter(Socket socket, byte[] buffer) : IResponseWr
             AppendHeaders();
         if (_framing == Framing.Chunked)
             Append("0\r\n\r\n"u8);
+        // A body that does not match its Content-Length can only be delimited by closing.
+        if (_framing == Framing.Length && BodyBytes != _declaredLength)
+            _keepAlive = false;
         if (_length > 0)
             Send();
     }
 
-    /// <summary>Gives up on a response whose headers went out: no last chunk, and the connection closes after it.</summary>
-    public void Abort() => _keepAlive = false;
+    /// <summary>The response cannot be completed (the handler failed midway): the connection must close.</summary>
+    public void Abandon() => _keepAlive = false;
 
     /// <summary>Replaces whatever was started with a plain-text error response (500 after a failing handler).</summary>
     public void SendError(string status)
@@ -205,7 +209,8 @@ internal sealed class ResponseWriter(Socket socket, byte[] buffer) : IResponseWr
             _appConnectionHeader |= connection;
             if (connection && value.Contains("close", StringComparison.OrdinalIgnoreCase))
                 _keepAlive = false;
-            hasLength |= name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase);
+            if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+                hasLength = long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _declaredLength);
         }
         if (_isHead || StatusCode is < 200 or 204 or 304)
             return Framing.NoBody;

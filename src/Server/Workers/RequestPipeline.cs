@@ -25,14 +25,16 @@ internal sealed class RequestPipeline(WorkerPool pool, ServerLog log, bool disab
         }
         catch (ClientDisconnectedException e)
         {
+            response.Abandon();
             LogTransferError(job, e);
         }
         catch (ResponseAbortedException)
         {
-            response.Abort();
+            response.Abandon();
         }
         catch (Exception e)
         {
+            response.Abandon();
             log.Write(e.ToString());
             if (!response.HeadersSent && !response.Broken)
                 SendServerError(job);

@@ -10,7 +10,7 @@ namespace IronUwsgi.Server.Workers;
 internal sealed class Worker
 {
     private readonly WorkerPool _pool;
-    private readonly CancellationTokenSource _retire = new();
+    private volatile bool _retired;
     private readonly Thread[] _threads;
     private int _liveThreads;
     private long _requests;
@@ -39,7 +39,7 @@ internal sealed class Worker
     /// <summary>Requests this worker served (uWSGI's per-worker counter in "req: R/T").</summary>
     public long Requests => Interlocked.Read(ref _requests);
 
-    public bool Retired => _retire.IsCancellationRequested;
+    public bool Retired => _retired;
 
     /// <summary>Whether every thread has exited (a retired worker can then be forgotten).</summary>
     public bool Exited => Volatile.Read(ref _liveThreads) == 0;
@@ -52,7 +52,11 @@ internal sealed class Worker
     }
 
     /// <summary>Stops taking requests; threads finish what they serve and exit.</summary>
-    public void Retire() => _retire.Cancel();
+    public void Retire()
+    {
+        _retired = true;
+        _pool.WakeIdleThreads();
+    }
 
     /// <summary>Waits for the threads to exit, up to <paramref name="timeout"/> in all.</summary>
     public bool Join(TimeSpan timeout)
@@ -71,7 +75,7 @@ internal sealed class Worker
     {
         try
         {
-            while (_pool.TryTake(_retire.Token, out var job))
+            while (_pool.TryTake(this, out var job))
             {
                 core.Begin(job);
                 long served = Interlocked.Increment(ref _requests);

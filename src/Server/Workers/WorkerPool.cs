@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using IronUwsgi.Runtime.Gateway;
 using IronUwsgi.Server.Logging;
 using IronUwsgi.Server.Options;
@@ -12,8 +11,7 @@ namespace IronUwsgi.Server.Workers;
 /// </summary>
 internal sealed class WorkerPool : IDisposable
 {
-    private readonly ConcurrentQueue<RequestJob> _queue = new();
-    private readonly SemaphoreSlim _available = new(0);
+    private readonly RequestQueue _queue = new();
     private readonly Worker?[] _workers;
     private readonly List<Worker> _retired = [];
     private readonly Lock _lock = new();
@@ -61,25 +59,14 @@ internal sealed class WorkerPool : IDisposable
     {
         var result = job.Arm();
         _queue.Enqueue(job);
-        _available.Release();
         return result;
     }
 
     /// <summary>Blocks a worker thread until a request is queued; false once its worker retires.</summary>
-    public bool TryTake(CancellationToken retire, out RequestJob job)
-    {
-        try
-        {
-            _available.Wait(retire);
-        }
-        catch (OperationCanceledException)
-        {
-            job = null!;
-            return false;
-        }
-        // Every Release matches one Enqueue, so a passed Wait always finds a request.
-        return _queue.TryDequeue(out job!);
-    }
+    public bool TryTake(Worker worker, out RequestJob job) => _queue.TryTake(worker, out job);
+
+    /// <summary>Wakes idle threads after a worker retired, so its threads exit.</summary>
+    public void WakeIdleThreads() => _queue.WakeAll();
 
     /// <summary>Called by the thread that served a worker's last allowed request.</summary>
     public void Recycle(Worker worker)
@@ -123,7 +110,6 @@ internal sealed class WorkerPool : IDisposable
         _harakiriTimer?.Dispose();
         foreach (var handler in _dedicated)
             handler.Dispose();
-        _available.Dispose();
     }
 
     private void CheckHarakiri()

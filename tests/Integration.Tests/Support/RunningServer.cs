@@ -30,6 +30,16 @@ internal sealed class RunningServer : IDisposable
         return server;
     }
 
+    /// <summary>The lines logged so far.</summary>
+    public IReadOnlyList<string> Lines
+    {
+        get
+        {
+            lock (_lines)
+                return [.. _lines];
+        }
+    }
+
     public string WaitForLine(Func<string, bool> match)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);

@@ -103,6 +103,7 @@ public class StartResponseTests
     [InlineData("start_response(\"200 OK\", [(\"Connection\", \"close\")])", "ValueError: hop-by-hop header 'Connection' is not allowed")]
     [InlineData("start_response(\"200 OK\", [(\"Transfer-Encoding\", \"chunked\")])", "ValueError: hop-by-hop header 'Transfer-Encoding'")]
     [InlineData("start_response(\"200 OK\", [(\"X-A\", \"b\\r\\nX-Injected: 1\")])", "ValueError: control characters are not allowed in the value of header 'X-A'")]
+    [InlineData("start_response(\"200 OK\", [(\"X-A\", \"\u20ac\")])", "ValueError: header 'X-A' has characters outside latin-1")]
     public void InvalidStatusOrHeadersAreRejected(string call, string error)
     {
         var (response, log) = Run(call + "\nreturn [b\"x\"]");

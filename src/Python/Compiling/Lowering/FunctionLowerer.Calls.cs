@@ -26,7 +26,7 @@ internal sealed partial class FunctionLowerer
         if (simple && c.Func is Ast.Attribute method && c.Args.Count <= 3)
         {
             // obj.name(args) looks the method up without creating a bound method object.
-            var site = E.Constant(new MethodCallSite(method.Attr));
+            var site = E.Constant(new MethodCallSite(Mangle(method.Attr)));
             var args = new List<E> { Lower(method.Value) };
             args.AddRange(c.Args.Select(Lower));
             return E.Call(site, nameof(MethodCallSite.Invoke), null, args.ToArray());

@@ -93,7 +93,7 @@ internal sealed partial class FunctionLowerer
             case IfExp i:
                 return E.Condition(LowerCondition(i.Test), Lower(i.Body), Lower(i.Orelse));
             case Ast.Attribute a:
-                return E.Call(E.Constant(new AttributeSite(a.Attr)), nameof(AttributeSite.Get), null, Lower(a.Value));
+                return E.Call(E.Constant(new AttributeSite(Mangle(a.Attr))), nameof(AttributeSite.Get), null, Lower(a.Value));
             case Subscript s:
                 return Ops(nameof(CompiledOps.GetItem), Lower(s.Value), Lower(s.Slice));
             case Slice s:
@@ -298,7 +298,7 @@ internal sealed partial class FunctionLowerer
         }
 
         var parts = E.NewArrayInit(typeof(string), j.Values.Select(LowerStringPart));
-        return E.Convert(E.Call(typeof(string), nameof(string.Concat), null, parts), typeof(object));
+        return E.Convert(E.Call(typeof(string).GetMethod(nameof(string.Concat), [typeof(string[])])!, parts), typeof(object));
     }
 
     private E LowerStringPart(Expr part) => part switch

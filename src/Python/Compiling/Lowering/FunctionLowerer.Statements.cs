@@ -144,7 +144,7 @@ internal sealed partial class FunctionLowerer
             case Name n:
                 return StoreName(n.Id, value);
             case Ast.Attribute a:
-                return E.Call(E.Constant(new SetAttributeSite(a.Attr)), nameof(SetAttributeSite.Set), null, Lower(a.Value), E.Convert(value, typeof(object)));
+                return E.Call(E.Constant(new SetAttributeSite(Mangle(a.Attr))), nameof(SetAttributeSite.Set), null, Lower(a.Value), E.Convert(value, typeof(object)));
             case Subscript s:
                 return Ops(nameof(CompiledOps.SetItem), Lower(s.Value), Lower(s.Slice), value);
             case Ast.Tuple or Ast.List:
@@ -177,7 +177,7 @@ internal sealed partial class FunctionLowerer
     private E DeleteTarget(Expr target) => target switch
     {
         Name n => DeleteName(n.Id),
-        Ast.Attribute a => Ops(nameof(CompiledOps.DelAttr), Lower(a.Value), E.Constant(a.Attr)),
+        Ast.Attribute a => Ops(nameof(CompiledOps.DelAttr), Lower(a.Value), E.Constant(Mangle(a.Attr))),
         Subscript s => Ops(nameof(CompiledOps.DelItem), Lower(s.Value), Lower(s.Slice)),
         Ast.Tuple t => E.Block(typeof(void), t.Elts.Select(DeleteTarget).Append(E.Empty())),
         Ast.List l => E.Block(typeof(void), l.Elts.Select(DeleteTarget).Append(E.Empty())),
@@ -194,10 +194,10 @@ internal sealed partial class FunctionLowerer
             case Ast.Attribute at:
                 {
                     var obj = Temp(typeof(object), "augobj");
-                    var site = E.Constant(new AttributeSite(at.Attr));
+                    var site = E.Constant(new AttributeSite(Mangle(at.Attr)));
                     return E.Block(typeof(void),
                         E.Assign(obj, Lower(at.Value)),
-                        E.Call(E.Constant(new SetAttributeSite(at.Attr)), nameof(SetAttributeSite.Set), null, obj,
+                        E.Call(E.Constant(new SetAttributeSite(Mangle(at.Attr))), nameof(SetAttributeSite.Set), null, obj,
                             Ops(nameof(CompiledOps.InPlace), op, E.Call(site, nameof(AttributeSite.Get), null, obj), Lower(a.Value))));
                 }
 

@@ -192,6 +192,7 @@ internal static partial class CompiledOps
 
     private static string CallableName(object f) => f switch
     {
+        PyFunction { Module: string module } fn when module != "builtins" => $"{module}.{fn.QualName}()",
         PyFunction fn => fn.QualName + "()",
         PyType t => t.Name + "()",
         PyBuiltinFunction b => b.Name + "()",

@@ -1,0 +1,87 @@
+using System.Net;
+using IronUwsgi.Erlang.Terms;
+
+namespace IronUwsgi.Integration.Tests.Erlang;
+
+/// <summary>The seed's examples and the bridge's behaviour end to end: real erl, real nginx, the real executable.</summary>
+public sealed class ErlangBridgeTests(BridgeServer bridge) : IClassFixture<BridgeServer>
+{
+    private static readonly ErlInteger Timeout = new(10000);
+
+    private ErlAtom Node => new(bridge.NodeName);
+
+    [Fact]
+    public void StartUpRegistersWithEpmdAndStealsTheHighestWorker()
+    {
+        var line = bridge.Server.WaitForLine(l => l.Contains("Erlang C-Node initialized on port", StringComparison.Ordinal));
+        Assert.Matches($@"Erlang C-Node initialized on port \d+ you can access it with name {bridge.NodeName}$", line);
+        Assert.Contains(bridge.Server.Lines, l => l.EndsWith("Erlang mode enabled for worker 2.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ErhelloThroughNginxSaysHelloWorld()
+    {
+        Assert.Equal("hello world !", await bridge.Http.GetStringAsync("erhello"));
+        Assert.Equal("hello world !", await bridge.Http.GetStringAsync("erhello"));
+    }
+
+    [Fact]
+    public async Task EchoRoundTripThroughNginx()
+    {
+        var response = await bridge.Http.GetAsync("echo?ping+pong+42");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("ping pong 42\n", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task EveryRowOfTheTableRoundTripsThroughAnErlangEcho() =>
+        Assert.Equal("ok 21", await bridge.Http.GetStringAsync("roundtrip"));
+
+    [Fact]
+    public async Task TimeoutsRaiseErlangTimeout() =>
+        Assert.Equal("recv ErlangTimeout True rpc ErlangTimeout True", await bridge.Http.GetStringAsync("timeouts"));
+
+    [Fact]
+    public void AMessageFromErlReachesErlangFuncAndItsReplyComesBack()
+    {
+        var reply = bridge.World.CallErl("bridgetest", "ask", Node, new ErlAtom("useless"), new ErlTuple(new ErlAtom("hello"), new ErlInteger(1)), Timeout);
+        Assert.Equal(new ErlTuple(new ErlAtom("reply"), new ErlTuple(new ErlAtom("got"), new ErlTuple(new ErlAtom("hello"), new ErlInteger(1)), new ErlInteger(2))), reply);
+        bridge.Server.WaitForLine(l => l.Contains("erlang_func got ('hello', 1)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANoneReplySendsNothingAndAnExceptionIsLoggedWithItsTraceback()
+    {
+        Assert.Equal(new ErlAtom("timeout"), bridge.World.CallErl("bridgetest", "ask", Node, new ErlAtom("useless"), new ErlAtom("silent"), new ErlInteger(300)));
+        Assert.Equal(new ErlAtom("timeout"), bridge.World.CallErl("bridgetest", "ask", Node, new ErlAtom("useless"), new ErlAtom("raise"), new ErlInteger(300)));
+        bridge.Server.WaitForLine(l => l.Contains("ValueError: erlang_func failed on purpose", StringComparison.Ordinal));
+        bridge.Server.WaitForLine(l => l.StartsWith("Traceback (most recent call last):", StringComparison.Ordinal) || l.Contains("Traceback (most recent call last):", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARegisteredProcessNameGoesToItsOwnCallable()
+    {
+        var reply = bridge.World.CallErl("bridgetest", "ask", Node, new ErlAtom("named"), new ErlBinary("x"u8), Timeout);
+        Assert.Equal(new ErlTuple(new ErlAtom("reply"), new ErlTuple(new ErlAtom("named"), new ErlBinary("x"u8))), reply);
+    }
+
+    [Fact]
+    public void RegisterRpcAnswersRpcCallAndErpcCall()
+    {
+        var args = new ErlList(new ErlInteger(40), new ErlInteger(2));
+        Assert.Equal(new ErlInteger(42), bridge.World.CallErl("bridgetest", "rpc", Node, new ErlAtom("add"), args));
+        Assert.Equal(new ErlInteger(42), bridge.World.CallErl("bridgetest", "erpc", Node, new ErlAtom("add"), args));
+    }
+
+    [Fact]
+    public void ARegisterRpcExceptionComesBackAsBadrpcAndAsAnErpcError()
+    {
+        var viaRpc = Assert.IsType<ErlTuple>(bridge.World.CallErl("bridgetest", "rpc", Node, new ErlAtom("fail"), ErlList.Nil));
+        Assert.Equal(new ErlAtom("badrpc"), viaRpc[0]);
+        Assert.Contains("ValueError", viaRpc[1].ToString(), StringComparison.Ordinal);
+        var viaErpc = Assert.IsType<ErlTuple>(bridge.World.CallErl("bridgetest", "erpc", Node, new ErlAtom("fail"), ErlList.Nil));
+        Assert.Equal(new ErlAtom("caught"), viaErpc[0]);
+        Assert.Equal(new ErlAtom("error"), viaErpc[1]);
+        Assert.Contains("this function always fails", viaErpc[2].ToString(), StringComparison.Ordinal);
+    }
+}
