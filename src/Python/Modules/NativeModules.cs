@@ -11,5 +11,6 @@ internal static class NativeModules
         engine.RegisterNative("math", MathModule.Fill);
         engine.RegisterNative("gc", GcModule.Fill);
         engine.RegisterNative("errno", ErrnoModule.Fill);
+        engine.RegisterNative("_os", OsModule.Fill);
     }
 }

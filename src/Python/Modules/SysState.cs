@@ -8,7 +8,9 @@ namespace IronUwsgi.Python.Modules;
 /// <summary>The <c>sys</c> module of one engine: argv, path, modules, standard streams, limits and frames.</summary>
 internal sealed class SysState
 {
-    private static readonly PyType VersionInfoType = MakeVersionInfoType();
+    private static readonly PyType VersionInfoType = MakeStructType("version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+
+    private static readonly PyType FloatInfoType = MakeStructType("float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
 
     private readonly PyList path = new();
     private readonly PyModule module;
@@ -40,6 +42,7 @@ internal sealed class SysState
         d["builtin_module_names"] = new PyTuple(["builtins", "sys"]);
         d["dont_write_bytecode"] = Py.True;
         d["flags"] = Py.None;
+        d["float_info"] = new PyTuple(FloatInfoType, [double.MaxValue, Py.Int(1024), Py.Int(308), 2.2250738585072014e-308, Py.Int(-1021), Py.Int(-307), Py.Int(15), Py.Int(53), 2.220446049250313e-16, Py.Int(2), Py.Int(1)]);
         d["ps1"] = ">>> ";
         d["ps2"] = "... ";
         d["getrecursionlimit"] = new PyBuiltinFunction("getrecursionlimit", null, () => Py.Int(engine.RecursionLimit));
@@ -102,14 +105,14 @@ internal sealed class SysState
         return new PyFrame(record.Code, record.Globals, record.Code.FirstLine, back);
     }
 
-    private static PyType MakeVersionInfoType()
+    // A tuple subclass whose items are also attributes, like CPython's struct sequences.
+    private static PyType MakeStructType(string name, string[] names)
     {
-        var t = Py.Bare("version_info", Py.TupleType);
+        var t = Py.Bare(name, Py.TupleType);
         t.Type = Py.TypeType;
         t.Namespace.Type = Py.DictType;
         t.Namespace["__doc__"] = Py.None;
         t.Namespace["__module__"] = "sys";
-        string[] names = ["major", "minor", "micro", "releaselevel", "serial"];
         for (var i = 0; i < names.Length; i++)
         {
             var index = i;
