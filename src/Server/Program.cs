@@ -10,14 +10,9 @@ internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-<<<<<<< HEAD
         if (Array.IndexOf(args, "--pyrun") is int pyrun and >= 0)
             return await PyRun.PyRunCommand.RunAsync(args[..pyrun], args[(pyrun + 1)..]).ConfigureAwait(false);
-=======
-        if (args.Length > 0 && args[0] == "--pyrun")
-            return PyRun.PyRunCommand.Run(args[1..]);
         SocketTuning.Apply();
->>>>>>> gateway
         if (args.Length == 0)
         {
             Console.Out.Write(OptionCatalog.HelpText());
@@ -51,7 +46,6 @@ internal static class Program
 
         var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
         var log = new ServerLog(stderr);
-<<<<<<< HEAD
         // The uwsgi module and, with --erlang, the Erlang node (issue 7).
         UwsgiModuleWiring uwsgi;
         try
@@ -65,15 +59,11 @@ internal static class Program
         }
         await using var erlang = uwsgi;
         var apps = new WsgiHandlerFactory(new WsgiOptions(settings.App, settings.PythonPath, ServerVersion.Text, System.Net.Dns.GetHostName()) { PrepareEngine = uwsgi.PrepareEngine });
-        var host = new ServerHost(settings, apps, log, uwsgi.ServesRequests);
-=======
-        var apps = new WsgiHandlerFactory(new WsgiOptions(settings.App, settings.PythonPath, ServerVersion.Text, System.Net.Dns.GetHostName()));
         // Signals are caught before workers start, so a stop during start-up is still graceful.
         var signal = new TaskCompletionSource<PosixSignal>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        var host = new ServerHost(settings, apps, log);
->>>>>>> gateway
+        var host = new ServerHost(settings, apps, log, uwsgi.ServesRequests);
         try
         {
             host.Start();

@@ -69,14 +69,15 @@ public sealed class ErlangBridgeTests(BridgeServer bridge) : IClassFixture<Bridg
     public void RegisterRpcAnswersRpcCallAndErpcCall()
     {
         var args = new ErlList(new ErlInteger(40), new ErlInteger(2));
-        Assert.Equal(new ErlInteger(42), bridge.World.CallErl("bridgetest", "rpc", Node, new ErlAtom("add"), args));
+        Assert.Equal(new ErlTuple(new ErlAtom("result"), new ErlInteger(42)), bridge.World.CallErl("bridgetest", "rpc", Node, new ErlAtom("add"), args));
         Assert.Equal(new ErlInteger(42), bridge.World.CallErl("bridgetest", "erpc", Node, new ErlAtom("add"), args));
     }
 
     [Fact]
     public void ARegisterRpcExceptionComesBackAsBadrpcAndAsAnErpcError()
     {
-        var viaRpc = Assert.IsType<ErlTuple>(bridge.World.CallErl("bridgetest", "rpc", Node, new ErlAtom("fail"), ErlList.Nil));
+        var result = Assert.IsType<ErlTuple>(bridge.World.CallErl("bridgetest", "rpc", Node, new ErlAtom("fail"), ErlList.Nil));
+        var viaRpc = Assert.IsType<ErlTuple>(result[1]);
         Assert.Equal(new ErlAtom("badrpc"), viaRpc[0]);
         Assert.Contains("ValueError", viaRpc[1].ToString(), StringComparison.Ordinal);
         var viaErpc = Assert.IsType<ErlTuple>(bridge.World.CallErl("bridgetest", "erpc", Node, new ErlAtom("fail"), ErlList.Nil));

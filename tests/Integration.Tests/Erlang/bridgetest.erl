@@ -10,8 +10,9 @@ ask(Node, Name, Message, Timeout) ->
     after Timeout -> timeout
     end.
 
+%% Wrapped, so a {badrpc, _} from our node is not taken for a failure of this call itself.
 rpc(Node, Function, Args) ->
-    rpc:call(Node, uwsgi, Function, Args).
+    {result, rpc:call(Node, uwsgi, Function, Args)}.
 
 erpc(Node, Function, Args) ->
     try erpc:call(Node, uwsgi, Function, Args)
