@@ -21,11 +21,13 @@ internal sealed class HandleTable
 
     /// <summary>
     /// Which handle gets a message a process of <paramref name="node"/> sent to a name of ours: the
-    /// one waiting longest in erlang_recv_message, else the oldest open one; null when none is open to it.
+    /// one waiting longest in erlang_recv_message, else the one that sent to that node last (the seed's
+    /// echo pattern: send, then receive), else the oldest open one; null when none is open to it.
     /// </summary>
     public ErlangHandle? PickFor(string node)
     {
         ErlangHandle? waiting = null;
+        ErlangHandle? sender = null;
         ErlangHandle? oldest = null;
         foreach (var handle in _handles.Values)
         {
@@ -34,10 +36,13 @@ internal sealed class HandleTable
             var since = handle.WaitingSince;
             if (since != 0 && (waiting is null || since < waiting.WaitingSince))
                 waiting = handle;
+            var sent = handle.LastSent;
+            if (sent != 0 && (sender is null || sent > sender.LastSent))
+                sender = handle;
             if (oldest is null || handle.Id < oldest.Id)
                 oldest = handle;
         }
-        return waiting ?? oldest;
+        return waiting ?? sender ?? oldest;
     }
 
     public List<ErlangHandle> RemoveAll()

@@ -88,6 +88,7 @@ internal static class ErlangFunctions
     {
         var handle = Handle(state, erlang, h);
         var term = state.Converter.ToErlang(message);
+        handle.Sent();
         try
         {
             if (dest is string name)

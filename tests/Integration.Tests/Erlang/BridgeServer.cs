@@ -5,7 +5,7 @@ using IronUwsgi.Integration.Tests.Support;
 namespace IronUwsgi.Integration.Tests.Erlang;
 
 /// <summary>
-/// One erl world and one ironuwsgi (<c>-p 2</c>, <c>--erlang</c>) running the bridge test app behind
+/// One erl world and one ironuwsgi (<c>-p 3 --threads 4</c>: two HTTP workers and the stolen one, <c>--erlang</c>) running the bridge test app behind
 /// a real nginx, shared by the tests of a class.
 /// </summary>
 public sealed class BridgeServer : IAsyncLifetime
@@ -19,11 +19,15 @@ public sealed class BridgeServer : IAsyncLifetime
 
     internal ServerWithErlang Server => _server!;
 
+    /// <summary>A second erl node no handle is connected to, so what it sends to our names goes to erlang_func.</summary>
+    public string Asker { get; private set; } = "";
+
     public HttpClient Http { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         await World.InitializeAsync();
+        Asker = await World.StartErlAsync(ErlangWorld.Unique("asker"));
         var apps = Directory.CreateTempSubdirectory("ironuwsgi-apps-").FullName;
         var erhello = File.ReadAllText(Path.Combine(ErlangWorld.RepoRoot, "pyapps", "erhello.py"));
         // The seed's erhello.py names the wiki's Erlang node; the local copy names ours.
@@ -34,10 +38,10 @@ public sealed class BridgeServer : IAsyncLifetime
         env["BRIDGE_APPS"] = apps;
         env["ECHO_NODE"] = World.ErlNode;
         _server = ServerWithErlang.Start(env,
-            "--socket", $"127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}", "-p", "2", "--threads", "2",
+            "--socket", $"127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}", "-p", "3", "--threads", "4",
             "--erlang", NodeName, "--erlang-cookie", ErlangWorld.Cookie,
             "--wsgi-file", Path.Combine(AppContext.BaseDirectory, "Erlang", "bridge_testapp.py"));
-        _server.WaitForLine(l => l.Contains("Erlang mode enabled for worker 2.", StringComparison.Ordinal));
+        _server.WaitForLine(l => l.Contains("Erlang mode enabled for worker 3.", StringComparison.Ordinal));
         _server.WaitForLine(l => l.Contains("spawned uWSGI worker 1", StringComparison.Ordinal));
         _nginx = Nginx.Start(new IPEndPoint(IPAddress.Loopback, port));
         Http = Clients.Create(_nginx.BaseAddress);

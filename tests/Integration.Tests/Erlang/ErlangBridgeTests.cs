@@ -15,7 +15,7 @@ public sealed class ErlangBridgeTests(BridgeServer bridge) : IClassFixture<Bridg
     {
         var line = bridge.Server.WaitForLine(l => l.Contains("Erlang C-Node initialized on port", StringComparison.Ordinal));
         Assert.Matches($@"Erlang C-Node initialized on port \d+ you can access it with name {bridge.NodeName}$", line);
-        Assert.Contains(bridge.Server.Lines, l => l.EndsWith("Erlang mode enabled for worker 2.", StringComparison.Ordinal));
+        Assert.Contains(bridge.Server.Lines, l => l.EndsWith("Erlang mode enabled for worker 3.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -44,16 +44,16 @@ public sealed class ErlangBridgeTests(BridgeServer bridge) : IClassFixture<Bridg
     [Fact]
     public void AMessageFromErlReachesErlangFuncAndItsReplyComesBack()
     {
-        var reply = bridge.World.CallErl("bridgetest", "ask", Node, new ErlAtom("useless"), new ErlTuple(new ErlAtom("hello"), new ErlInteger(1)), Timeout);
-        Assert.Equal(new ErlTuple(new ErlAtom("reply"), new ErlTuple(new ErlAtom("got"), new ErlTuple(new ErlAtom("hello"), new ErlInteger(1)), new ErlInteger(2))), reply);
+        var reply = bridge.World.CallErlOn(bridge.Asker, "bridgetest", "ask", Node, new ErlAtom("useless"), new ErlTuple(new ErlAtom("hello"), new ErlInteger(1)), Timeout);
+        Assert.Equal(new ErlTuple(new ErlAtom("reply"), new ErlTuple(new ErlAtom("got"), new ErlTuple(new ErlAtom("hello"), new ErlInteger(1)), new ErlInteger(3))), reply);
         bridge.Server.WaitForLine(l => l.Contains("erlang_func got ('hello', 1)", StringComparison.Ordinal));
     }
 
     [Fact]
     public void ANoneReplySendsNothingAndAnExceptionIsLoggedWithItsTraceback()
     {
-        Assert.Equal(new ErlAtom("timeout"), bridge.World.CallErl("bridgetest", "ask", Node, new ErlAtom("useless"), new ErlAtom("silent"), new ErlInteger(300)));
-        Assert.Equal(new ErlAtom("timeout"), bridge.World.CallErl("bridgetest", "ask", Node, new ErlAtom("useless"), new ErlAtom("raise"), new ErlInteger(300)));
+        Assert.Equal(new ErlAtom("timeout"), bridge.World.CallErlOn(bridge.Asker, "bridgetest", "ask", Node, new ErlAtom("useless"), new ErlAtom("silent"), new ErlInteger(300)));
+        Assert.Equal(new ErlAtom("timeout"), bridge.World.CallErlOn(bridge.Asker, "bridgetest", "ask", Node, new ErlAtom("useless"), new ErlAtom("raise"), new ErlInteger(300)));
         bridge.Server.WaitForLine(l => l.Contains("ValueError: erlang_func failed on purpose", StringComparison.Ordinal));
         bridge.Server.WaitForLine(l => l.StartsWith("Traceback (most recent call last):", StringComparison.Ordinal) || l.Contains("Traceback (most recent call last):", StringComparison.Ordinal));
     }
@@ -61,7 +61,7 @@ public sealed class ErlangBridgeTests(BridgeServer bridge) : IClassFixture<Bridg
     [Fact]
     public void ARegisteredProcessNameGoesToItsOwnCallable()
     {
-        var reply = bridge.World.CallErl("bridgetest", "ask", Node, new ErlAtom("named"), new ErlBinary("x"u8), Timeout);
+        var reply = bridge.World.CallErlOn(bridge.Asker, "bridgetest", "ask", Node, new ErlAtom("named"), new ErlBinary("x"u8), Timeout);
         Assert.Equal(new ErlTuple(new ErlAtom("reply"), new ErlTuple(new ErlAtom("named"), new ErlBinary("x"u8))), reply);
     }
 
@@ -84,5 +84,41 @@ public sealed class ErlangBridgeTests(BridgeServer bridge) : IClassFixture<Bridg
         Assert.Equal(new ErlAtom("caught"), viaErpc[0]);
         Assert.Equal(new ErlAtom("error"), viaErpc[1]);
         Assert.Contains("this function always fails", viaErpc[2].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoWorkersWithFourThreadsGetTheirOwnRpcRepliesOnSharedAndPrivateHandles()
+    {
+        using var clients = new SemaphoreSlim(16);
+        var requests = Enumerable.Range(0, 800).Select(async n =>
+        {
+            var path = n % 2 == 0 ? "shared" : "private";
+            await clients.WaitAsync();
+            try
+            {
+                return (n, Body: await bridge.Http.GetStringAsync($"{path}?{n}"));
+            }
+            finally
+            {
+                clients.Release();
+            }
+        });
+        var results = await Task.WhenAll(requests);
+        Assert.All(results, r => Assert.Matches($"^{r.n} [12]$", r.Body));
+        Assert.Equal(2, results.Select(r => r.Body[^1]).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task AfterTheErlangNodeRestartsTheNextConnectWorks()
+    {
+        var alive = ErlangWorld.Unique("restart");
+        var name = await bridge.World.StartErlAsync(alive);
+        Assert.Equal(name, await bridge.Http.GetStringAsync($"ping?{name}"));
+        await bridge.World.KillErlAsync(name);
+        // A handle to a dead node is -1 at connect, or its rpc fails when the loss is noticed only then.
+        Assert.Contains(await bridge.Http.GetStringAsync($"ping?{name}"), new[] { "-1", "error" });
+        await bridge.World.StartErlAsync(alive);
+        Assert.Equal(name, await bridge.Http.GetStringAsync($"ping?{name}"));
+        Assert.Equal("hello world !", await bridge.Http.GetStringAsync("erhello"));
     }
 }

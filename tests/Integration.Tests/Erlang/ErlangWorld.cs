@@ -17,6 +17,7 @@ public sealed class ErlangWorld : IAsyncLifetime
     public const string Cookie = "BRIDGETESTCOOKIE";
 
     private readonly List<Process> _processes = [];
+    private readonly Dictionary<string, Process> _erls = [];
 
     public int EpmdPort { get; private set; }
 
@@ -67,7 +68,7 @@ public sealed class ErlangWorld : IAsyncLifetime
     public async Task<string> StartErlAsync(string alive)
     {
         var name = alive + "@127.0.0.1";
-        Start("erl", new() { ["ERL_EPMD_PORT"] = EpmdPort.ToString(CultureInfo.InvariantCulture) },
+        _erls[name] = Start("erl", new() { ["ERL_EPMD_PORT"] = EpmdPort.ToString(CultureInfo.InvariantCulture) },
             "-noshell", "-name", name, "-setcookie", Cookie, "-pa", CodeDir,
             "-kernel", "inet_dist_use_interface", "{127,0,0,1}", "-eval", "uwsgiecho:start()");
         var epmd = new EpmdClient("127.0.0.1", EpmdPort);
@@ -80,9 +81,23 @@ public sealed class ErlangWorld : IAsyncLifetime
         throw new InvalidOperationException($"erl node {name} did not register with epmd");
     }
 
+    /// <summary>Kills an erl node at once, as a crash would, and waits until epmd forgot it.</summary>
+    public async Task KillErlAsync(string name)
+    {
+        var process = _erls[name];
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+        var epmd = new EpmdClient("127.0.0.1", EpmdPort);
+        for (int attempt = 0; attempt < 400 && await epmd.LookupAsync(name[..name.IndexOf('@')]) is not null; attempt++)
+            await Task.Delay(25);
+    }
+
     /// <summary>Calls a function on the erl node from the C# client.</summary>
-    public ErlTerm CallErl(string module, string function, params ErlTerm[] args) =>
-        Client.Rpc(ErlNode, module, function, new ErlList(args), TimeSpan.FromSeconds(20));
+    public ErlTerm CallErl(string module, string function, params ErlTerm[] args) => CallErlOn(ErlNode, module, function, args);
+
+    /// <summary>Calls a function on the given erl node from the C# client.</summary>
+    public ErlTerm CallErlOn(string node, string module, string function, params ErlTerm[] args) =>
+        Client.Rpc(node, module, function, new ErlList(args), TimeSpan.FromSeconds(20));
 
     /// <summary>Environment for a server or script that must find our epmd.</summary>
     public Dictionary<string, string> Environment() => new() { ["ERL_EPMD_PORT"] = EpmdPort.ToString(CultureInfo.InvariantCulture) };
@@ -101,7 +116,7 @@ public sealed class ErlangWorld : IAsyncLifetime
         Directory.Delete(CodeDir, recursive: true);
     }
 
-    private void Start(string file, Dictionary<string, string> env, params string[] args)
+    private Process Start(string file, Dictionary<string, string> env, params string[] args)
     {
         var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         foreach (var arg in args)
@@ -116,6 +131,7 @@ public sealed class ErlangWorld : IAsyncLifetime
         _processes.Add(process);
         if (file == "epmd")
             WaitForPort(EpmdPort);
+        return process;
     }
 
     private static void WaitForPort(int port)

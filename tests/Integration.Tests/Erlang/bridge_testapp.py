@@ -77,8 +77,39 @@ def timeouts(h):
     return " ".join(out)
 
 
+SHARED = uwsgi.erlang_connect(ERL)
+
+
+def rpc_reply(h, n):
+    # lists:reverse gives back something that depends on the request, so a crossed reply shows.
+    return uwsgi.erlang_rpc(h, "lists", "reverse", [[n, uwsgi.worker_id()]])
+
+
 def application(env, start_response):
     path = env['PATH_INFO']
+    query = env.get('QUERY_STRING', '')
+    if path in ('/shared', '/private'):
+        n = int(query)
+        h = SHARED if path == '/shared' else uwsgi.erlang_connect(ERL)
+        try:
+            reply = rpc_reply(h, n)
+        finally:
+            if path == '/private':
+                uwsgi.erlang_close(h)
+        start_response('200 OK', [('Content-Type', 'text/plain')])
+        return [("%d %d" % (reply[1], reply[0])).encode()]
+    if path == '/ping':
+        h = uwsgi.erlang_connect(query)
+        if h < 0:
+            body = "-1"
+        else:
+            try:
+                body = uwsgi.erlang_rpc(h, "erlang", "node", [])
+            except uwsgi.ErlangError:
+                body = "error"
+            uwsgi.erlang_close(h)
+        start_response('200 OK', [('Content-Type', 'text/plain')])
+        return [body.encode()]
     if path == '/erhello':
         return erhello_local.application(env, start_response)
     if path == '/echo':
