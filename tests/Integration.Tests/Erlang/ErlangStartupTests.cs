@@ -64,4 +64,14 @@ public sealed class ErlangStartupTests(ErlangStartupTests.World world) : IClassF
         Assert.Contains("handle -1", bad.Lines);
         Assert.Contains(bad.Lines, l => l.StartsWith($"erlang_connect(): unable to connect to {world.Erlang.ErlNode}:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void WithOneWorkerNoWorkerIsStolenAndTheServerSaysWhy()
+    {
+        var name = ErlangWorld.Unique("one") + "@127.0.0.1";
+        using var server = ServerWithErlang.Start(world.Erlang.Environment(), "--http-socket", "127.0.0.1:0", "-p", "1", "--erlang", name, "--erlang-cookie", ErlangWorld.Cookie);
+        server.WaitForLine(l => l.EndsWith($"you can access it with name {name}", StringComparison.Ordinal));
+        server.WaitForLine(l => l == "You do not have enough worker for Erlang. Please respawn with at least 2 processes.");
+        Assert.DoesNotContain(server.Lines, l => l.StartsWith("Erlang mode enabled", StringComparison.Ordinal));
+    }
 }
