@@ -11,7 +11,8 @@
 # handler (HostBench/), which shows what the server costs before any Python runs.
 #
 # Environment: DURATION (10s), CONNECTIONS (64), WRK_THREADS (2), PROCESSES (2),
-# SERVERS ("uwsgi ironuwsgi ironuwsgi-host"; the first one is the anchor).
+# SERVERS ("uwsgi ironuwsgi ironuwsgi-host"; the first one is the anchor), BACKEND_PORT (18031),
+# FRONT_PORT (18080).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -129,7 +130,7 @@ measure() {
 }
 
 run_one() {
-    local name=$1 mode=$2 backend=18031 front=18080 url rps rss
+    local name=$1 mode=$2 backend=${BACKEND_PORT:-18031} front=${FRONT_PORT:-18080} url rps rss
     if [ "$mode" = nginx ]; then
         setsid $(server_command "$name" --socket "127.0.0.1:$backend") > "$work/$name.log" 2>&1 &
         pids+=($!)

@@ -12,6 +12,10 @@ public sealed class WsgiAppTests : IDisposable
     private const string RoutesApp = """
         state = []
 
+        def long_body():
+            for i in range(100000):
+                yield b"x" * 65536
+
         def application(environ, start_response):
             path = environ["PATH_INFO"]
             if path == "/raise":
@@ -30,6 +34,9 @@ public sealed class WsgiAppTests : IDisposable
                 write(b"holding\n")
                 body = environ["wsgi.input"].read()
                 return [("held %d bytes" % len(body)).encode()]
+            if path == "/long":
+                start_response("200 OK", [("Content-Type", "application/octet-stream")])
+                return long_body()
             if path == "/state":
                 start_response("200 OK", [("Content-Type", "text/plain")])
                 return [str(len(state)).encode()]
@@ -79,7 +86,7 @@ public sealed class WsgiAppTests : IDisposable
             Assert.Equal("Hello World", await client.GetStringAsync("/"));
         }
         _server.Process.WaitForLine(l => l == "ValueError: integration failure");
-        _server.Process.WaitForLine(l => l.StartsWith("  File \"", StringComparison.Ordinal) && l.EndsWith("routes.py\", line 6, in application", StringComparison.Ordinal));
+        _server.Process.WaitForLine(l => l.StartsWith("  File \"", StringComparison.Ordinal) && l.EndsWith("routes.py\", line 10, in application", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -101,6 +108,23 @@ public sealed class WsgiAppTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal(SHA256.HashData(data), SHA256.HashData(await response.Content.ReadAsByteArrayAsync()));
         }
+    }
+
+    [Fact]
+    public async Task ClientThatDisconnectsMidResponseIsLoggedAndTheServerGoesOn()
+    {
+        using (var gone = new TcpClient())
+        {
+            await gone.ConnectAsync(_server.Http);
+            var stream = gone.GetStream();
+            await stream.WriteAsync("GET /long HTTP/1.1\r\nHost: x\r\n\r\n"u8.ToArray());
+            var first = new byte[65536];
+            Assert.True(await stream.ReadAsync(first) > 0);
+            gone.Client.LingerState = new LingerOption(true, 0);
+        }
+        _server.Process.WaitForLine(l => l.StartsWith("uwsgi_response_write_body_do(): ", StringComparison.Ordinal) && l.Contains("GET /long"));
+        Assert.Equal("Hello World", await _direct.GetStringAsync("/"));
+        Assert.Equal("Hello World", await _proxied.GetStringAsync("/"));
     }
 
     [Fact]

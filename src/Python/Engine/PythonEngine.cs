@@ -33,6 +33,9 @@ public sealed class PythonEngine
         NativeModules.RegisterAll(this);
     }
 
+    /// <summary>The global lock of this engine's threads.</summary>
+    internal GlobalLock Lock { get; } = new();
+
     /// <summary>Nesting limit of Python calls (sys.setrecursionlimit).</summary>
     public int RecursionLimit { get; set; } = 1000;
 

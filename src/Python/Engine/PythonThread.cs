@@ -12,7 +12,11 @@ internal sealed class PythonThread
     [ThreadStatic]
     private static PythonThread? current;
 
+    // Calls between offers of the global lock to other threads.
+    private const int SwitchInterval = 1000;
+
     private FrameRecord[] frames = new FrameRecord[64];
+    private int untilSwitch = SwitchInterval;
 
     private PythonThread(PythonEngine engine) => Engine = engine;
 
@@ -33,16 +37,26 @@ internal sealed class PythonThread
         var previous = current;
         if (previous is not null && ReferenceEquals(previous.Engine, engine))
         {
-            return new Scope(previous, previous);
+            return new Scope(previous, previous, false);
         }
 
+        engine.Lock.Acquire();
         current = new PythonThread(engine);
-        return new Scope(previous, current);
+        return new Scope(previous, current, true);
     }
+
+    /// <summary>Releases the engine's global lock around a blocking wait; dispose the result to take it back.</summary>
+    public static BlockingSection Blocking() => new(current?.Engine.Lock);
 
     /// <summary>Called on entry to every Python frame; raises RecursionError past the engine's limit.</summary>
     public void Enter(PyCode code, PyDict globals)
     {
+        if (--untilSwitch == 0)
+        {
+            untilSwitch = SwitchInterval;
+            Engine.Lock.Yield();
+        }
+
         var depth = Depth + 1;
         if (depth > Engine.RecursionLimit)
         {
@@ -71,12 +85,33 @@ internal sealed class PythonThread
         return d >= 1 ? frames[d] : null;
     }
 
-    /// <summary>Restores the thread's previous engine when disposed.</summary>
-    public readonly struct Scope(PythonThread? previous, PythonThread mine) : IDisposable
+    /// <summary>Restores the thread's previous engine when disposed, releasing the lock it took.</summary>
+    public readonly struct Scope(PythonThread? previous, PythonThread mine, bool locked) : IDisposable
     {
         public PythonThread Thread => mine;
 
-        public void Dispose() => current = previous;
+        public void Dispose()
+        {
+            current = previous;
+            if (locked)
+            {
+                mine.Engine.Lock.Release();
+            }
+        }
+    }
+
+    /// <summary>A blocking wait during which other threads of the engine may run.</summary>
+    public readonly struct BlockingSection : IDisposable
+    {
+        private readonly GlobalLock? held;
+
+        public BlockingSection(GlobalLock? held)
+        {
+            this.held = held;
+            held?.Release();
+        }
+
+        public void Dispose() => held?.Acquire();
     }
 }
 

@@ -55,6 +55,7 @@ internal static partial class BuiltinFunctions
         Def(b, "globals", new PyBuiltinFunction("globals", null, () => CurrentGlobals()));
         Def(b, "locals", new PyBuiltinFunction("locals", null, () => CurrentGlobals()));
         Def(b, "dir", new PyBuiltinFunction("dir", null, 0, 1, Dir));
+        Def(b, "open", new PyBuiltinFunction("open", null, ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1, FileObject.Open));
         Def(b, "input", new PyBuiltinFunction("input", null, 0, 1, a => Input(engine, a)));
         Def(b, "enumerate", new PyBuiltinFunction("enumerate", null, ["iterable", "start"], 1, a => new Enumerate(Ops.GetIter(a[0]!), a[1] ?? Py.Int(0))));
         Def(b, "zip", new PyBuiltinFunction("zip", null, Zip));

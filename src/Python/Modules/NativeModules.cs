@@ -12,5 +12,6 @@ internal static class NativeModules
         engine.RegisterNative("gc", GcModule.Fill);
         engine.RegisterNative("errno", ErrnoModule.Fill);
         engine.RegisterNative("_os", OsModule.Fill);
+        engine.RegisterNative("_thread", ThreadModule.Fill);
     }
 }

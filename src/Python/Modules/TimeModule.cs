@@ -27,6 +27,7 @@ internal static class TimeModule
                 throw Ops.ValueError("sleep length must be non-negative");
             }
 
+            using var section = PythonThread.Blocking();
             Thread.Sleep(TimeSpan.FromSeconds(s));
             return Py.None;
         });

@@ -10,7 +10,13 @@ namespace IronUwsgi.Runtime.Wsgi;
 /// </summary>
 internal sealed class WsgiEnviron(WorkerInfo worker, WsgiOptions options)
 {
+    private const int MaxCachedKeys = 256;
+
     private static readonly PyTuple WsgiVersion = new([Py.Int(1), Py.Int(0)]);
+
+    // Variable names repeat on every request; reusing their strings saves most of the environ's allocations.
+    // Only used under the engine's gate, so one thread at a time.
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
 
     private readonly object _multithread = Py.Bool(worker.Threads > 1);
     private readonly object _multiprocess = Py.Bool(worker.Processes > 1);
@@ -22,7 +28,7 @@ internal sealed class WsgiEnviron(WorkerInfo worker, WsgiOptions options)
         var variables = request.Variables;
         var environ = new PyDict();
         for (int i = 0; i < variables.Count; i++)
-            environ[variables.KeyStringAt(i)] = variables.ValueStringAt(i);
+            environ[Key(variables.KeyAt(i))] = variables.ValueStringAt(i);
         if (!environ.ContainsKey("SCRIPT_NAME"))
             environ["SCRIPT_NAME"] = "";
         environ["wsgi.version"] = WsgiVersion;
@@ -38,5 +44,20 @@ internal sealed class WsgiEnviron(WorkerInfo worker, WsgiOptions options)
         if (worker.Threads > 1)
             environ["uwsgi.core"] = Py.Int(request.Core);
         return environ;
+    }
+
+    private string Key(ReadOnlySpan<byte> name)
+    {
+        if (name.Length > 64)
+            return Encoding.Latin1.GetString(name);
+        Span<char> chars = stackalloc char[name.Length];
+        Encoding.Latin1.GetChars(name, chars);
+        var lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars, out var key))
+            return key;
+        key = new string(chars);
+        if (_keys.Count < MaxCachedKeys)
+            _keys[key] = key;
+        return key;
     }
 }

@@ -12,13 +12,14 @@ internal sealed class WsgiErrors : PyObject
     public static readonly PyType ErrorsType = MakeType();
 
     private readonly IServerLog _log;
-    private readonly StringBuilder _pending = new();
+    private StringBuilder? _pending;
 
     public WsgiErrors(IServerLog log)
         : base(ErrorsType) => _log = log;
 
     public void Write(string text)
     {
+        _pending ??= new StringBuilder();
         int start = 0;
         for (int newline = text.IndexOf('\n'); newline >= 0; newline = text.IndexOf('\n', start))
         {
@@ -32,7 +33,7 @@ internal sealed class WsgiErrors : PyObject
 
     public void Flush()
     {
-        if (_pending.Length == 0)
+        if (_pending is not { Length: > 0 })
             return;
         _log.Write(_pending.ToString());
         _pending.Clear();

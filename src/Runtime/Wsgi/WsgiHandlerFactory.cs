@@ -29,8 +29,7 @@ public sealed class WsgiHandlerFactory(WsgiOptions options) : IRequestHandlerFac
         }
         var started = Stopwatch.GetTimestamp();
         var engine = new PythonEngine();
-        options.PrepareEngine?.Invoke(engine, worker);
-        var app = engine.Run(() => TryLoad(engine, spec, log));
+        var app = engine.Run(() => TryLoad(engine, worker, spec));
         if (app is null)
         {
             log.Write("unable to load app 0 (mountpoint='') (callable not found or import error)");
@@ -41,13 +40,15 @@ public sealed class WsgiHandlerFactory(WsgiOptions options) : IRequestHandlerFac
         return new WsgiWorker(worker, options, engine, app);
     }
 
-    private object? TryLoad(PythonEngine engine, AppSpec spec, IServerLog log)
+    private object? TryLoad(PythonEngine engine, WorkerInfo worker, AppSpec spec)
     {
+        var log = worker.Log;
         // print() in an app goes out line by line, as it does under uWSGI, not at process exit.
         var stdout = new TextStream("<stdout>", new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true, NewLine = "\n" }, null);
         engine.SysModule.Dict!["stdout"] = stdout;
         try
         {
+            options.PrepareEngine?.Invoke(engine, worker);
             return AppLoader.Load(engine, spec, options.PythonPath);
         }
         catch (AppLoadException e)

@@ -16,7 +16,8 @@ internal sealed class WsgiInput : PyIterator
 
     private readonly Stream _body;
     private readonly EngineGate _gate;
-    private readonly byte[] _buffer = new byte[BufferSize];
+    // Allocated on the first read, so requests whose app never reads the body cost nothing here.
+    private byte[] _buffer = [];
     private int _start;
     private int _end;
     private bool _eof;
@@ -113,6 +114,8 @@ internal sealed class WsgiInput : PyIterator
 
     private bool Fill()
     {
+        if (_buffer.Length == 0)
+            _buffer = new byte[BufferSize];
         _start = 0;
         _end = Receive(_buffer, 0, _buffer.Length);
         return _end > 0;

@@ -1,4 +1,6 @@
+using IronUwsgi.Python.Engine;
 using IronUwsgi.Runtime.Apps;
+using IronUwsgi.Runtime.Gateway;
 
 namespace IronUwsgi.Runtime.Wsgi;
 
@@ -7,8 +9,8 @@ namespace IronUwsgi.Runtime.Wsgi;
 /// <param name="PythonPath">The <c>--pythonpath</c> folders, put first on each engine's sys.path.</param>
 /// <param name="Version">The server version, published as <c>uwsgi.version</c> in the environ.</param>
 /// <param name="Node">The host name, published as <c>uwsgi.node</c>.</param>
-public sealed record WsgiOptions(AppSpec? App, IReadOnlyList<string> PythonPath, string Version, string Node)
-{
-    /// <summary>Runs on each new engine before its app loads, e.g. to register native modules such as <c>uwsgi</c>.</summary>
-    public Action<Python.Engine.PythonEngine, Gateway.WorkerInfo>? PrepareEngine { get; init; }
-}
+/// <param name="PrepareEngine">
+/// Runs on each new worker engine before the app loads (attached to it), e.g. to register the native
+/// <c>uwsgi</c> module with <see cref="PythonEngine.RegisterModule"/>.
+/// </param>
+public sealed record WsgiOptions(AppSpec? App, IReadOnlyList<string> PythonPath, string Version, string Node, Action<PythonEngine, WorkerInfo>? PrepareEngine = null);

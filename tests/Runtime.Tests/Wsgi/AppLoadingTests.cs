@@ -107,6 +107,32 @@ public class AppLoadingTests
     }
 
     [Fact]
+    public void PrepareEngineRunsOnEachWorkerEngineBeforeTheAppLoads()
+    {
+        var folder = Directory.CreateTempSubdirectory("wsgi-prepare-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "app.py");
+            File.WriteAllText(file, """
+                import hostmod
+                def application(environ, start_response):
+                    start_response("200 OK", [])
+                    return [hostmod.greeting.encode()]
+                """);
+            var options = new WsgiOptions(AppSpec.FromFile(file), [], "2.0.30", "node", (engine, worker) =>
+                engine.RegisterModule("hostmod", (_, module) => module.Set("greeting", $"hello from worker {worker.Id}")));
+            using var handler = new WsgiHandlerFactory(options).Create(new WorkerInfo(3, 1, 4, new RecordingLog()));
+            var response = new FakeResponse();
+            handler.Handle(FakeRequest.Get(), response);
+            Assert.Equal("hello from worker 3", response.BodyText);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void NoAppGivenServes500()
     {
         var log = new RecordingLog();

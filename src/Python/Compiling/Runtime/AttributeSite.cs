@@ -12,29 +12,24 @@ namespace IronUwsgi.Python.Compiling.Runtime;
 /// </summary>
 internal abstract class CachedSite(string name)
 {
-    private PyType? type;
-    private int version;
+    // One immutable entry, replaced whole on a miss, so threads never see a half-updated cache.
+    private Entry? entry;
 
     public string Name { get; } = name;
 
-    protected SiteKind Kind { get; private set; }
-
-    protected object? ClassAttribute { get; private set; }
-
     /// <summary>Resolves the class side for <paramref name="t"/>, reusing the cached answer when the type did not change.</summary>
-    protected SiteKind Resolve(PyType t)
+    protected Entry Resolve(PyType t)
     {
-        if (ReferenceEquals(t, type) && t.Version == version)
+        if (entry is { } e && ReferenceEquals(t, e.Type) && t.Version == e.Version)
         {
-            return Kind;
+            return e;
         }
 
+        var version = t.Version;
         var (kind, attr) = Classify(t);
-        type = t;
-        version = t.Version;
-        Kind = kind;
-        ClassAttribute = attr;
-        return kind;
+        var fresh = new Entry(t, version, kind, attr);
+        entry = fresh;
+        return fresh;
     }
 
     /// <summary>How reads of the attribute behave for <paramref name="t"/>.</summary>
@@ -59,6 +54,9 @@ internal abstract class CachedSite(string name)
         return (kind, attr);
     }
 
+    /// <summary>A type, its version, and how it answers the attribute.</summary>
+    protected sealed record Entry(PyType Type, int Version, SiteKind Kind, object? ClassAttribute);
+
     /// <summary>How a cached type answers the attribute.</summary>
     protected enum SiteKind
     {
@@ -82,7 +80,8 @@ internal sealed class AttributeSite(string name) : CachedSite(name)
         }
 
         var t = Py.TypeOf(obj);
-        var kind = Resolve(t);
+        var entry = Resolve(t);
+        var kind = entry.Kind;
         if (kind == SiteKind.Generic)
         {
             return Ops.GetAttr(obj, Name);
@@ -90,7 +89,7 @@ internal sealed class AttributeSite(string name) : CachedSite(name)
 
         if (kind == SiteKind.Slot)
         {
-            return obj is PyInstance { SlotValues: { } values } && values[((PySlotMember)ClassAttribute!).Index] is { } slot ? slot : Ops.GetAttr(obj, Name);
+            return obj is PyInstance { SlotValues: { } values } && values[((PySlotMember)entry.ClassAttribute!).Index] is { } slot ? slot : Ops.GetAttr(obj, Name);
         }
 
         if (obj is PyObject { Dict: { } dict } && dict.TryGetValue(Name, out var own))
@@ -100,8 +99,8 @@ internal sealed class AttributeSite(string name) : CachedSite(name)
 
         return kind switch
         {
-            SiteKind.Plain => ClassAttribute!,
-            SiteKind.Method or SiteKind.Descriptor => Ops.DescrGet((PyObject)ClassAttribute!, obj, t),
+            SiteKind.Plain => entry.ClassAttribute!,
+            SiteKind.Method or SiteKind.Descriptor => Ops.DescrGet((PyObject)entry.ClassAttribute!, obj, t),
             _ => Ops.GetAttr(obj, Name),
         };
     }
@@ -111,7 +110,7 @@ internal sealed class AttributeSite(string name) : CachedSite(name)
 internal sealed class MethodCallSite(string name) : CachedSite(name)
 {
     private object? Method(object obj) =>
-        Resolve(Py.TypeOf(obj)) == SiteKind.Method && (obj is not PyObject { Dict: { } d } || !d.ContainsKey(Name)) ? ClassAttribute : null;
+        Resolve(Py.TypeOf(obj)) is { Kind: SiteKind.Method } e && (obj is not PyObject { Dict: { } d } || !d.ContainsKey(Name)) ? e.ClassAttribute : null;
 
     public object Invoke(object obj) => Method(obj) switch
     {
@@ -149,13 +148,14 @@ internal sealed class SetAttributeSite(string name) : CachedSite(name)
     {
         if (obj is PyObject p)
         {
-            switch (Resolve(p.Type))
+            var entry = Resolve(p.Type);
+            switch (entry.Kind)
             {
                 case SiteKind.InstanceOnly or SiteKind.Plain or SiteKind.Method when p.Dict is { } dict:
                     dict[Name] = value;
                     return;
                 case SiteKind.Slot when p is PyInstance { SlotValues: { } values }:
-                    values[((PySlotMember)ClassAttribute!).Index] = value;
+                    values[((PySlotMember)entry.ClassAttribute!).Index] = value;
                     return;
             }
         }

@@ -32,7 +32,7 @@ internal static partial class CompiledOps
         OverflowException => Ops.OverflowError(e.Message),
         OutOfMemoryException => Ops.Error(PyExc.MemoryError, ""),
         Parsing.PythonSyntaxError s => Errors.FromSyntaxError(s),
-        _ => Ops.Error(PyExc.SystemError, $"{e.GetType().Name}: {e.Message}" + (Environment.GetEnvironmentVariable("DBGX") is null ? "" : e.StackTrace)),
+        _ => Ops.Error(PyExc.SystemError, $"{e.GetType().Name}: {e.Message}"),
     };
 
     public static bool ExceptionMatches(PythonException e, object type)
