@@ -12,7 +12,6 @@ internal static class Program
     {
         if (Array.IndexOf(args, "--pyrun") is int pyrun and >= 0)
             return await PyRun.PyRunCommand.RunAsync(args[..pyrun], args[(pyrun + 1)..]).ConfigureAwait(false);
-        SocketTuning.Apply();
         if (args.Length == 0)
         {
             Console.Out.Write(OptionCatalog.HelpText());
@@ -33,6 +32,10 @@ internal static class Program
                 Console.Out.Write(ServerVersion.Text + "\n");
                 return 0;
             }
+            // The Erlang node's connections wait on their own sockets inside completions, which
+            // inline completions would run on the one event-loop thread: no tuning with --erlang.
+            if (!options.IsSet("erlang"))
+                SocketTuning.Apply();
             settings = ServerSettings.From(options);
             if (settings.Sockets.Count == 0)
                 throw new OptionException("The -s/--socket option is missing (give --socket or --http-socket)");

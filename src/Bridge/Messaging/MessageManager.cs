@@ -12,7 +12,7 @@ namespace IronUwsgi.Bridge.Messaging;
 /// <summary>
 /// The Erlang message manager: the stolen worker's engine, running uwsgi.erlang_func and the
 /// erlang_register_process callables one message at a time on its own thread, and the register_rpc
-/// functions for rpc calls from Erlang. A gate keeps Python code in that engine to one thread at a time.
+/// functions for rpc calls from Erlang. The engine's global lock keeps its Python code to one thread at a time.
 /// </summary>
 internal sealed class MessageManager : IDisposable
 {
@@ -20,7 +20,6 @@ internal sealed class MessageManager : IDisposable
     private const string NoFuncRejected = "- you still have not defined a uwsgi.erlang_func callable, Erlang message rejected -";
 
     private readonly BlockingCollection<(ErlPid From, string? Process, ErlTerm Message)> _queue = [];
-    private readonly Lock _gate = new();
     private readonly EngineBridge _engine;
     private readonly ErlangNode _node;
     private readonly Thread _thread;
@@ -36,11 +35,8 @@ internal sealed class MessageManager : IDisposable
     public void Start()
     {
         bool defined;
-        lock (_gate)
-        {
-            using (_engine.Engine.Enter())
-                defined = _engine.ErlangFunc() is not null;
-        }
+        using (_engine.Engine.Enter())
+            defined = _engine.ErlangFunc() is not null;
         if (!defined)
             _engine.Log(NoFuncAtStart);
         _thread.Start();
@@ -59,26 +55,21 @@ internal sealed class MessageManager : IDisposable
     /// <summary>Serves <c>rpc:call(Node, uwsgi, Name, Args)</c>: the register_rpc function with the converted arguments.</summary>
     public ErlTerm CallRpc(string function, ErlList args)
     {
-        lock (_gate)
+        using var attached = _engine.Engine.Enter();
+        if (!_engine.RpcFunctions.TryGetValue(function, out var callable))
+            throw ErlangException.Error(new ErlTuple(new ErlAtom("undef"), new ErlAtom(function), new ErlInteger(args.Count)));
+        try
         {
-            using (_engine.Engine.Enter())
-            {
-                if (!_engine.RpcFunctions.TryGetValue(function, out var callable))
-                    throw ErlangException.Error(new ErlTuple(new ErlAtom("undef"), new ErlAtom(function), new ErlInteger(args.Count)));
-                try
-                {
-                    var converter = _engine.Converter;
-                    var pyArgs = new object[args.Count];
-                    for (int i = 0; i < pyArgs.Length; i++)
-                        pyArgs[i] = converter.ToPython(args[i]);
-                    return converter.ToErlang(Ops.Call(callable, pyArgs));
-                }
-                catch (PythonException e)
-                {
-                    _engine.LogException(e);
-                    throw ErlangException.Error(new ErlTuple(new ErlAtom("python_exception"), new ErlAtom(Ops.TypeName(e.Value)), ErlBinary.FromUtf8(Ops.Str(e.Value))));
-                }
-            }
+            var converter = _engine.Converter;
+            var pyArgs = new object[args.Count];
+            for (int i = 0; i < pyArgs.Length; i++)
+                pyArgs[i] = converter.ToPython(args[i]);
+            return converter.ToErlang(Ops.Call(callable, pyArgs));
+        }
+        catch (PythonException e)
+        {
+            _engine.LogException(e);
+            throw ErlangException.Error(new ErlTuple(new ErlAtom("python_exception"), new ErlAtom(Ops.TypeName(e.Value)), ErlBinary.FromUtf8(Ops.Str(e.Value))));
         }
     }
 
@@ -88,11 +79,8 @@ internal sealed class MessageManager : IDisposable
     {
         foreach (var (from, process, message) in _queue.GetConsumingEnumerable())
         {
-            lock (_gate)
-            {
-                using (_engine.Engine.Enter())
-                    Handle(from, process, message);
-            }
+            using (_engine.Engine.Enter())
+                Handle(from, process, message);
         }
     }
 

@@ -3,6 +3,7 @@ using IronUwsgi.Bridge.Messaging;
 using IronUwsgi.Bridge.Terms;
 using IronUwsgi.Erlang.Nodes;
 using IronUwsgi.Erlang.Terms;
+using IronUwsgi.Python.Engine;
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
 
@@ -46,7 +47,10 @@ internal static class ErlangFunctions
         try
         {
             var connect = erlang.Node.ConnectAsync(node);
-            if (!connect.Wait(erlang.SocketTimeout))
+            bool connected;
+            using (PythonThread.Blocking())
+                connected = connect.Wait(erlang.SocketTimeout);
+            if (!connected)
             {
                 state.Log($"erlang_connect(): timed out connecting to {node}");
                 return Py.Int(-1);
@@ -71,7 +75,8 @@ internal static class ErlangFunctions
         ErlTerm result;
         try
         {
-            result = erlang.Node.Rpc(handle.Node, module, function, arguments, timeout);
+            using (PythonThread.Blocking())
+                result = erlang.Node.Rpc(handle.Node, module, function, arguments, timeout);
         }
         catch (ErlangRpcException e) when (e.Reason is ErlAtom { Name: "timeout" })
         {
@@ -109,7 +114,10 @@ internal static class ErlangFunctions
     {
         var handle = Handle(state, erlang, args[0]);
         var timeout = Timeout(erlang, args.Length > 1 ? args[1] : null);
-        var message = handle.Receive(timeout)
+        ErlTerm? received;
+        using (PythonThread.Blocking())
+            received = handle.Receive(timeout);
+        var message = received
             ?? throw state.Error($"erlang_recv_message: no message from {handle.Node} within {Seconds(timeout)}", timeout: true);
         return state.Converter.ToPython(message);
     }

@@ -87,7 +87,7 @@ public sealed class ErlangBridgeTests(BridgeServer bridge) : IClassFixture<Bridg
     }
 
     [Fact]
-    public async Task TwoWorkersWithFourThreadsGetTheirOwnRpcRepliesOnSharedAndPrivateHandles()
+    public async Task TwoWorkersUnderSixteenClientsGetTheirOwnRpcRepliesOnSharedAndPrivateHandles()
     {
         using var clients = new SemaphoreSlim(16);
         var requests = Enumerable.Range(0, 800).Select(async n =>
