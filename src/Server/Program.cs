@@ -10,9 +10,8 @@ internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        if (args.Length > 0 && args[0] == "--pyrun")
-            return PyRun.PyRunCommand.Run(args[1..]);
-        SocketTuning.Apply();
+        if (Array.IndexOf(args, "--pyrun") is int pyrun and >= 0)
+            return await PyRun.PyRunCommand.RunAsync(args[..pyrun], args[(pyrun + 1)..]).ConfigureAwait(false);
         if (args.Length == 0)
         {
             Console.Out.Write(OptionCatalog.HelpText());
@@ -33,6 +32,10 @@ internal static class Program
                 Console.Out.Write(ServerVersion.Text + "\n");
                 return 0;
             }
+            // The Erlang node's connections wait on their own sockets inside completions, which
+            // inline completions would run on the one event-loop thread: no tuning with --erlang.
+            if (!options.IsSet("erlang"))
+                SocketTuning.Apply();
             settings = ServerSettings.From(options);
             if (settings.Sockets.Count == 0)
                 throw new OptionException("The -s/--socket option is missing (give --socket or --http-socket)");
@@ -46,12 +49,24 @@ internal static class Program
 
         var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
         var log = new ServerLog(stderr);
-        var apps = new WsgiHandlerFactory(new WsgiOptions(settings.App, settings.PythonPath, ServerVersion.Text, System.Net.Dns.GetHostName()));
+        // The uwsgi module and, with --erlang, the Erlang node (issue 7).
+        UwsgiModuleWiring uwsgi;
+        try
+        {
+            uwsgi = await UwsgiModuleWiring.CreateAsync(options, settings.Processes, settings.SocketTimeout, log.Write).ConfigureAwait(false);
+        }
+        catch (StartupException e)
+        {
+            log.Write(e.Message);
+            return 1;
+        }
+        await using var erlang = uwsgi;
+        var apps = new WsgiHandlerFactory(new WsgiOptions(settings.App, settings.PythonPath, ServerVersion.Text, System.Net.Dns.GetHostName()) { PrepareEngine = uwsgi.PrepareEngine });
         // Signals are caught before workers start, so a stop during start-up is still graceful.
         var signal = new TaskCompletionSource<PosixSignal>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        var host = new ServerHost(settings, apps, log);
+        var host = new ServerHost(settings, apps, log, uwsgi.ServesRequests);
         try
         {
             host.Start();
@@ -61,6 +76,7 @@ internal static class Program
             log.Write(e.Message);
             return 1;
         }
+        uwsgi.StartErlangWorker();
 
         var received = await signal.Task.ConfigureAwait(false);
         log.Write($"{received} received...gracefully stopping workers...");

@@ -30,8 +30,14 @@ internal static class ControlDispatcher
                 break;
             case ControlOp.RegSend:
             case ControlOp.RegSendTt:
-                processes.Find(Atom(connection, control, 3).Name)?.Deliver(Message(connection, control, message));
-                break;
+                {
+                    var name = Atom(connection, control, 3).Name;
+                    if (processes.Find(name) is LocalProcess process)
+                        process.Deliver(Message(connection, control, message));
+                    else
+                        node.UnregisteredName?.Invoke(Pid(connection, control, 1), name, Message(connection, control, message));
+                    break;
+                }
             case ControlOp.Link:
                 Link(connection, processes, Pid(connection, control, 1), Pid(connection, control, 2));
                 break;

@@ -51,6 +51,8 @@ public sealed partial class ErlangNode : IAsyncDisposable
         _ticker = new Timer(static state => ((ErlangNode)state!).Tick(), this, tickInterval, tickInterval);
     }
 
+    internal NameMessageHandler? UnregisteredName => _options.UnregisteredName;
+
     /// <summary>The full node name, <c>alive@host</c>.</summary>
     public string Name { get; }
 

@@ -37,6 +37,9 @@ public sealed class ErlangNodeOptions
     /// <summary>Serves rpc:call/erpc:call from Erlang into this node; without one, calls fail with <c>undef</c>.</summary>
     public RpcHandler? RpcHandler { get; init; }
 
+    /// <summary>Gets messages sent to names nobody registered; without one, they are dropped as Erlang drops them.</summary>
+    public NameMessageHandler? UnregisteredName { get; init; }
+
     /// <summary>Receives one line per connection event worth knowing (refused handshakes, dropped peers).</summary>
     public Action<string>? Log { get; init; }
 }

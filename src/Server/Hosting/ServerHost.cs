@@ -25,11 +25,11 @@ internal sealed class ServerHost : IAsyncDisposable
     private Task? _stop;
     private int _connections;
 
-    public ServerHost(ServerSettings settings, IRequestHandlerFactory factory, ServerLog log)
+    public ServerHost(ServerSettings settings, IRequestHandlerFactory factory, ServerLog log, Func<int, bool>? servesRequests = null)
     {
         _settings = settings;
         _log = log;
-        _pool = new WorkerPool(settings, factory, log, () => _stopping.IsCancellationRequested);
+        _pool = new WorkerPool(settings, factory, log, () => _stopping.IsCancellationRequested, servesRequests);
     }
 
     /// <summary>The bound endpoints, in the order of the settings' sockets.</summary>

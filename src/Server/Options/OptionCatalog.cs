@@ -31,6 +31,8 @@ internal static class OptionCatalog
         new("json", 'j', Repeatable, null, "load config from a json file (file.json or file.json:key)", OptionValues.Text, "js"),
         new("help", 'h', Flag, null, "show this help", OptionValues.Flag, "usage"),
         new("version", null, Flag, null, "print server version", OptionValues.Flag),
+        new("erlang", null, Value, null, "enable the Erlang C-node with node name <name@host> (steals the highest worker as the Erlang message manager)", OptionValues.Text),
+        new("erlang-cookie", null, Value, null, "set the Erlang cookie (default: the content of ~/.erlang.cookie)", OptionValues.Text),
         new("pyrun", null, Value, null, "run a Python script like python3 (ironuwsgi --pyrun FILE [args])", OptionValues.Text),
     ];
 

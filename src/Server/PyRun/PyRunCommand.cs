@@ -1,18 +1,50 @@
 using IronUwsgi.Python.Engine;
+using IronUwsgi.Server.Hosting;
+using IronUwsgi.Server.Logging;
+using IronUwsgi.Server.Options;
 
 namespace IronUwsgi.Server.PyRun;
 
-/// <summary><c>ironuwsgi --pyrun FILE [args]</c>: runs a Python script like <c>python3 FILE args</c>.</summary>
+/// <summary>
+/// <c>ironuwsgi [options] --pyrun FILE [args]</c>: runs a Python script like <c>python3 FILE args</c>,
+/// with the uwsgi module; options before --pyrun such as <c>--erlang</c> start the Erlang node first.
+/// </summary>
 internal static class PyRunCommand
 {
-    public static int Run(string[] args)
+    public static async Task<int> RunAsync(string[] options, string[] args)
     {
         if (args.Length == 0)
         {
             Console.Error.Write("ironuwsgi: --pyrun needs a script file\n");
             return 2;
         }
-
-        return ScriptRunner.Run(new PythonEngine(), args[0], args[1..]);
+        ParsedOptions parsed;
+        try
+        {
+            parsed = OptionLoader.Load(options, Environment.GetEnvironmentVariables());
+        }
+        catch (OptionException e)
+        {
+            Console.Error.Write($"ironuwsgi: {e.Message}\n");
+            return 1;
+        }
+        var log = new ServerLog(new StreamWriter(Console.OpenStandardError()) { AutoFlush = true });
+        UwsgiModuleWiring uwsgi;
+        try
+        {
+            uwsgi = await UwsgiModuleWiring.CreateAsync(parsed, 1, TimeSpan.FromSeconds(parsed.Int("socket-timeout")), log.Write).ConfigureAwait(false);
+        }
+        catch (StartupException e)
+        {
+            log.Write(e.Message);
+            return 1;
+        }
+        await using (uwsgi.ConfigureAwait(false))
+        {
+            var engine = new PythonEngine();
+            uwsgi.PrepareScriptEngine(engine);
+            uwsgi.StartScriptManager();
+            return ScriptRunner.Run(engine, args[0], args[1..]);
+        }
     }
 }

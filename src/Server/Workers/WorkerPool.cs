@@ -19,11 +19,15 @@ internal sealed class WorkerPool : IDisposable
     private readonly IRequestHandlerFactory _factory;
     private readonly ServerSettings _settings;
     private readonly ServerLog _log;
+    private readonly Func<int, bool> _servesRequests;
+    private readonly List<IRequestHandler> _dedicated = [];
     private Timer? _harakiriTimer;
     private long _total;
 
-    public WorkerPool(ServerSettings settings, IRequestHandlerFactory factory, ServerLog log, Func<bool> stopping)
+    /// <param name="servesRequests">False for a worker that gets no requests (the Erlang message manager): its handler is made, no threads start.</param>
+    public WorkerPool(ServerSettings settings, IRequestHandlerFactory factory, ServerLog log, Func<bool> stopping, Func<int, bool>? servesRequests = null)
     {
+        _servesRequests = servesRequests ?? (_ => true);
         _settings = settings;
         _factory = factory;
         _log = log;
@@ -104,7 +108,12 @@ internal sealed class WorkerPool : IDisposable
         }
     }
 
-    public void Dispose() => _harakiriTimer?.Dispose();
+    public void Dispose()
+    {
+        _harakiriTimer?.Dispose();
+        foreach (var handler in _dedicated)
+            handler.Dispose();
+    }
 
     private void CheckHarakiri()
     {
@@ -148,6 +157,12 @@ internal sealed class WorkerPool : IDisposable
         catch (Exception e)
         {
             throw new StartupException($"unable to spawn uWSGI worker {id}: {e.Message}", e);
+        }
+        if (!_servesRequests(id))
+        {
+            _dedicated.Add(handler);
+            _log.Write($"spawned uWSGI worker {id} (pid: {Environment.ProcessId}, cores: {_settings.Threads})");
+            return;
         }
         var worker = new Worker(this, id, handler, _settings.Threads);
         _retired.RemoveAll(w => w.Exited);
