@@ -24,7 +24,7 @@ internal sealed class TermConverter(TermTypes types)
         ErlAtom atom => atom.Name,
         ErlInteger { IsLong: true } i => Py.Int(i.LongValue),
         ErlInteger i => Py.Int(i.Value),
-        ErlFloat f => Py.Float(f.Value),
+        ErlFloat f => f.Value,
         ErlList { IsProper: true } list => new PyList(Items(list.Items)),
         ErlList list => Ops.Call(types.ImproperList, new PyList(Items(list.Items)), ToPython(list.Tail)),
         ErlTuple tuple => new PyTuple(Items(tuple.Elements)),
