@@ -1,0 +1,21 @@
+using IronUwsgi.Python.Tests.Engine;
+
+namespace IronUwsgi.Python.Tests.Objects;
+
+// Expected outputs were produced by CPython 3.11.
+public class ConformanceFixTests
+{
+    [Fact]
+    public void DescriptorGetTakesAnOptionalType()
+    {
+        Assert.Equal("7 True\n", PythonRunner.Run(
+            "class C:\n    p = property(lambda self: 7)\nc = C()\nprint(C.__dict__['p'].__get__(c), C.__dict__['p'].__get__(None, C) is C.__dict__['p'])\n"));
+    }
+
+    [Fact]
+    public void SlotMembersAreDataDescriptors()
+    {
+        Assert.Equal("True True 5\n", PythonRunner.Run(
+            "class S:\n    __slots__ = ('a',)\nm = S.__dict__['a']\ns = S()\nm.__set__(s, 5)\nprint(hasattr(m, '__get__'), hasattr(m, '__set__'), s.a)\n"));
+    }
+}
