@@ -18,4 +18,11 @@ public class ConformanceFixTests
         Assert.Equal("True True 5\n", PythonRunner.Run(
             "class S:\n    __slots__ = ('a',)\nm = S.__dict__['a']\ns = S()\nm.__set__(s, 5)\nprint(hasattr(m, '__get__'), hasattr(m, '__set__'), s.a)\n"));
     }
+
+    [Fact]
+    public void StrSearchStartPastTheEndFindsNothing()
+    {
+        Assert.Equal("-1 -1 0 False 3 3 3\n", PythonRunner.Run(
+            "print('abc'.find('', 100), 'abc'.rfind('', 4), 'abc'.count('', 4), 'abc'.startswith('', 4), 'abc'.find('', 3), 'abc'.rfind('', 3), 'abc'.index('', 3))\n"));
+    }
 }
