@@ -25,4 +25,11 @@ public class ConformanceFixTests
         Assert.Equal("-1 -1 0 False 3 3 3\n", PythonRunner.Run(
             "print('abc'.find('', 100), 'abc'.rfind('', 4), 'abc'.count('', 4), 'abc'.startswith('', 4), 'abc'.find('', 3), 'abc'.rfind('', 3), 'abc'.index('', 3))\n"));
     }
+
+    [Fact]
+    public void ByteArrayRemoveDropsTheFirstMatch()
+    {
+        Assert.Equal("bytearray(b'bca') ValueError: value not found in bytearray\n", PythonRunner.Run(
+            "b = bytearray(b'abca')\nb.remove(97)\ntry:\n    b.remove(100)\nexcept ValueError as e:\n    print(b, 'ValueError:', e)\n"));
+    }
 }
