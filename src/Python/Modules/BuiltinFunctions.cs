@@ -83,7 +83,7 @@ internal static partial class BuiltinFunctions
         foreach (var t in new[]
         {
             Py.ObjectType, Py.TypeType, Py.IntType, Py.BoolType, Py.FloatType, Py.ComplexType, Py.StrType, Py.BytesType,
-            Py.ByteArrayType, Py.ListType, Py.TupleType, Py.DictType, Py.SetType, Py.FrozenSetType, Py.RangeType, Py.SliceType,
+            Py.ByteArrayType, Py.MemoryViewType, Py.ListType, Py.TupleType, Py.DictType, Py.SetType, Py.FrozenSetType, Py.RangeType, Py.SliceType,
             Py.PropertyType, Py.ClassMethodType, Py.StaticMethodType, Py.SuperType,
         })
         {
@@ -204,6 +204,11 @@ internal static partial class BuiltinFunctions
         if (o is PyBytes bytes)
         {
             return bytes.Value.Length == 1 ? Py.Int(bytes.Value[0]) : throw Ops.TypeError($"ord() expected a character, but string of length {bytes.Value.Length} found");
+        }
+
+        if (o is PyByteArray array)
+        {
+            return array.Value.Count == 1 ? Py.Int(array.Value[0]) : throw Ops.TypeError($"ord() expected a character, but string of length {array.Value.Count} found");
         }
 
         throw Ops.TypeError($"ord() expected string of length 1, but {Ops.TypeName(o)} found");

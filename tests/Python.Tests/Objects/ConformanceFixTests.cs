@@ -32,4 +32,10 @@ public class ConformanceFixTests
         Assert.Equal("bytearray(b'bca') ValueError: value not found in bytearray\n", PythonRunner.Run(
             "b = bytearray(b'abca')\nb.remove(97)\ntry:\n    b.remove(100)\nexcept ValueError as e:\n    print(b, 'ValueError:', e)\n"));
     }
+
+    [Fact]
+    public void OrdAndIntAcceptByteArray()
+    {
+        Assert.Equal("255 -7\n", PythonRunner.Run("print(ord(bytearray(b'\\xff')), int(bytearray(b'-7')))\n"));
+    }
 }
