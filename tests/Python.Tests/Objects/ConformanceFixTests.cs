@@ -38,4 +38,10 @@ public class ConformanceFixTests
     {
         Assert.Equal("255 -7\n", PythonRunner.Run("print(ord(bytearray(b'\\xff')), int(bytearray(b'-7')))\n"));
     }
+
+    [Fact]
+    public void MemoryViewIsABuiltinName()
+    {
+        Assert.Equal("b'mv' True\n", PythonRunner.Run("print(memoryview(b'mv').tobytes(), isinstance(memoryview(b''), memoryview))\n"));
+    }
 }
