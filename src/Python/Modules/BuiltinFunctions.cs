@@ -51,7 +51,8 @@ internal static partial class BuiltinFunctions
         Def(b, "max", new PyBuiltinFunction("max", null, (object[] a, string[]? kw) => MinMax(a, kw, "max", CompareOp.Gt)));
         Def(b, "sorted", new PyBuiltinFunction("sorted", null, Sorted));
         Def(b, "round", new PyBuiltinFunction("round", null, ["number", "ndigits"], 1, Round));
-        Def(b, "vars", new PyBuiltinFunction("vars", null, 0, 1, a => a.Length == 0 ? CurrentGlobals() : Ops.GetAttr(a[0], "__dict__")));
+        Def(b, "vars", new PyBuiltinFunction("vars", null, 0, 1, a => a.Length == 0 ? CurrentGlobals()
+            : Ops.TryGetAttr(a[0], "__dict__", out var d) ? d : throw Ops.TypeError("vars() argument must have __dict__ attribute")));
         Def(b, "globals", new PyBuiltinFunction("globals", null, () => CurrentGlobals()));
         Def(b, "locals", new PyBuiltinFunction("locals", null, () => CurrentGlobals()));
         Def(b, "dir", new PyBuiltinFunction("dir", null, 0, 1, Dir));
@@ -433,7 +434,9 @@ internal static partial class BuiltinFunctions
             return new PyList(names);
         }
 
-        var result = new PyList(Ops.ToArray(Ops.CallMethod(a[0], "__dir__")));
+        // __dir__ is looked up on the type, so dir(cls) uses type.__dir__ rather than the class's own object.__dir__.
+        var dir = Ops.TryLookupSpecial(a[0], "__dir__", out var d) ? d : throw Ops.TypeError("object does not provide __dir__");
+        var result = new PyList(Ops.ToArray(Ops.Call(dir)));
         Ops.CallMethod(result, "sort");
         return result;
     }

@@ -44,4 +44,11 @@ public class ConformanceFixTests
     {
         Assert.Equal("b'mv' True\n", PythonRunner.Run("print(memoryview(b'mv').tobytes(), isinstance(memoryview(b''), memoryview))\n"));
     }
+
+    [Fact]
+    public void DirLooksUpDunderDirOnTheTypeAndVarsNeedsADict()
+    {
+        Assert.Equal("['m'] TypeError: vars() argument must have __dict__ attribute\n", PythonRunner.Run(
+            "class C:\n    def m(self): pass\ntry:\n    vars(5)\nexcept TypeError as e:\n    print([n for n in dir(C) if not n.startswith('_')], 'TypeError:', e)\n"));
+    }
 }
