@@ -51,4 +51,11 @@ public class ConformanceFixTests
         Assert.Equal("['m'] TypeError: vars() argument must have __dict__ attribute\n", PythonRunner.Run(
             "class C:\n    def m(self): pass\ntry:\n    vars(5)\nexcept TypeError as e:\n    print([n for n in dir(C) if not n.startswith('_')], 'TypeError:', e)\n"));
     }
+
+    [Fact]
+    public void SymmetricDifferenceStartsFromTheOtherOperand()
+    {
+        Assert.Equal("{2, 3, 4, 9} frozenset({33, 2, 3, 4}) {9, 5, 1}\n", PythonRunner.Run(
+            "a = {1, 2, 3, 4}\nprint(a.symmetric_difference([1, 9]), frozenset(a) ^ {33, 1}, [9, 1] ^ {5: 1}.keys())\n"));
+    }
 }
