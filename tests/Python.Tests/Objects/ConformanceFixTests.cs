@@ -58,4 +58,11 @@ public class ConformanceFixTests
         Assert.Equal("{2, 3, 4, 9} frozenset({33, 2, 3, 4}) {9, 5, 1}\n", PythonRunner.Run(
             "a = {1, 2, 3, 4}\nprint(a.symmetric_difference([1, 9]), frozenset(a) ^ {33, 1}, [9, 1] ^ {5: 1}.keys())\n"));
     }
+
+    [Fact]
+    public void DictInSlotsGivesInstancesADict()
+    {
+        Assert.Equal("1 2 {'b': 2}\n", PythonRunner.Run(
+            "class W:\n    __slots__ = ('a', '__dict__')\nw = W()\nw.a = 1\nw.b = 2\nprint(w.a, w.b, w.__dict__)\n"));
+    }
 }
