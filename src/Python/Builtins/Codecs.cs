@@ -59,8 +59,13 @@ internal static class Codecs
                             }
                             break;
                         default:
-                            var range = name == "ascii" ? "128" : "256";
-                            throw UnicodeError(PyExc.UnicodeEncodeError, $"'{(name == "ascii" ? "ascii" : "latin-1")}' codec can't encode character '{StrMethods.EscapeNonAscii(c.ToString())}' in position {i}: ordinal not in range({range})");
+                            // Like CPython, strict reports the whole run of unencodable characters.
+                            var end = i + 1;
+                            while (end < s.Length && s[end] >= limit)
+                            {
+                                end++;
+                            }
+                            throw EncodeError(name, s, i, end, $"ordinal not in range({limit})");
                     }
                 }
                 return bytes.ToArray();
@@ -166,7 +171,12 @@ internal static class Codecs
                         }
                         continue;
                     default:
-                        throw UnicodeError(PyExc.UnicodeEncodeError, $"'utf-8' codec can't encode character '\\u{cp:x4}' in position {i}: surrogates not allowed");
+                        var end = i + 1;
+                        while (end < s.Length && char.IsSurrogate(s[end]) && !(end + 1 < s.Length && char.IsSurrogatePair(s[end], s[end + 1])))
+                        {
+                            end++;
+                        }
+                        throw EncodeError("utf-8", s, i, end, "surrogates not allowed");
                 }
             }
             AppendUtf8(result, cp);
@@ -313,4 +323,7 @@ internal static class Codecs
     }
 
     private static PythonException UnicodeError(PyType type, string message) => Ops.Error(type, message);
+
+    private static PythonException EncodeError(string encoding, string s, int start, int end, string reason) =>
+        ((PyBaseException)Ops.Call(PyExc.UnicodeEncodeError, new object[] { encoding, s, Py.Int(start), Py.Int(end), reason }, null)).ToClr();
 }

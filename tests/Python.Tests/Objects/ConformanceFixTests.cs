@@ -65,4 +65,13 @@ public class ConformanceFixTests
         Assert.Equal("1 2 {'b': 2}\n", PythonRunner.Run(
             "class W:\n    __slots__ = ('a', '__dict__')\nw = W()\nw.a = 1\nw.b = 2\nprint(w.a, w.b, w.__dict__)\n"));
     }
+
+    [Fact]
+    public void UnicodeEncodeErrorCarriesItsFieldsAndRun()
+    {
+        Assert.Equal("'latin-1' codec can't encode characters in position 6-7: ordinal not in range(256) | latin-1 6 8 ordinal not in range(256)\n"
+            + "'ascii' codec can't encode character '\\u20ac' in position 0: bad\n", PythonRunner.Run(
+            "try:\n    'h\u00e9llo \u20ac\u2713x'.encode('latin-1')\nexcept UnicodeEncodeError as e:\n    print(e, '|', e.encoding, e.start, e.end, e.reason)\n"
+            + "print(UnicodeEncodeError('ascii', '\u20ac', 0, 1, 'bad'))\n"));
+    }
 }
