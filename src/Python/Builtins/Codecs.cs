@@ -112,7 +112,7 @@ internal static class Codecs
                     }
                     else if (errors != "ignore")
                     {
-                        throw UnicodeError(PyExc.UnicodeDecodeError, $"'ascii' codec can't decode byte 0x{b:x2} in position {i}: ordinal not in range(128)");
+                        throw DecodeError("ascii", bytes, i, i + 1, "ordinal not in range(128)");
                     }
                 }
                 return sb.ToString();
@@ -295,9 +295,7 @@ internal static class Codecs
                     }
                     break;
                 default:
-                    var end = Math.Min(bytes.Length, i + invalidLength);
-                    var what = end - i > 1 ? $"can't decode bytes in position {i}-{end - 1}" : $"can't decode byte 0x{b:x2} in position {i}";
-                    throw UnicodeError(PyExc.UnicodeDecodeError, $"'utf-8' codec {what}: {reason}");
+                    throw DecodeError("utf-8", bytes, i, Math.Min(bytes.Length, i + invalidLength), reason);
             }
             i += invalidLength;
         }
@@ -323,6 +321,9 @@ internal static class Codecs
     }
 
     private static PythonException UnicodeError(PyType type, string message) => Ops.Error(type, message);
+
+    private static PythonException DecodeError(string encoding, byte[] bytes, int start, int end, string reason) =>
+        ((PyBaseException)Ops.Call(PyExc.UnicodeDecodeError, new object[] { encoding, new PyBytes(bytes), Py.Int(start), Py.Int(end), reason }, null)).ToClr();
 
     private static PythonException EncodeError(string encoding, string s, int start, int end, string reason) =>
         ((PyBaseException)Ops.Call(PyExc.UnicodeEncodeError, new object[] { encoding, s, Py.Int(start), Py.Int(end), reason }, null)).ToClr();

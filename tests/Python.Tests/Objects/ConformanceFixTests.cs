@@ -74,4 +74,11 @@ public class ConformanceFixTests
             "try:\n    'h\u00e9llo \u20ac\u2713x'.encode('latin-1')\nexcept UnicodeEncodeError as e:\n    print(e, '|', e.encoding, e.start, e.end, e.reason)\n"
             + "print(UnicodeEncodeError('ascii', '\u20ac', 0, 1, 'bad'))\n"));
     }
+
+    [Fact]
+    public void CodecDecodeErrorsCarryTheirFields()
+    {
+        Assert.Equal("'utf-8' codec can't decode bytes in position 1-2: unexpected end of data | utf-8 b'a\\xe2\\x82' 1 3\n", PythonRunner.Run(
+            "try:\n    b'a\\xe2\\x82'.decode('utf-8')\nexcept UnicodeDecodeError as e:\n    print(e, '|', e.encoding, e.object, e.start, e.end)\n"));
+    }
 }
