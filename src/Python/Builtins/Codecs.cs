@@ -39,6 +39,13 @@ internal static class Codecs
                         bytes.Add((byte)c);
                         continue;
                     }
+                    // Error handlers see a surrogate pair as the one code point it encodes.
+                    var pair = errors != "strict" && i + 1 < s.Length && char.IsSurrogatePair(c, s[i + 1]);
+                    var unit = pair ? s.Substring(i, 2) : c.ToString();
+                    if (pair)
+                    {
+                        i++;
+                    }
                     switch (errors)
                     {
                         case "ignore":
@@ -47,13 +54,13 @@ internal static class Codecs
                             bytes.Add((byte)'?');
                             break;
                         case "backslashreplace":
-                            foreach (var b in StrMethods.EscapeNonAscii(c.ToString()))
+                            foreach (var b in StrMethods.EscapeNonAscii(unit))
                             {
                                 bytes.Add((byte)b);
                             }
                             break;
                         case "xmlcharrefreplace":
-                            foreach (var b in $"&#{(int)c};")
+                            foreach (var b in $"&#{char.ConvertToUtf32(unit, 0)};")
                             {
                                 bytes.Add((byte)b);
                             }

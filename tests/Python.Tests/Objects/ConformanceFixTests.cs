@@ -81,4 +81,11 @@ public class ConformanceFixTests
         Assert.Equal("'utf-8' codec can't decode bytes in position 1-2: unexpected end of data | utf-8 b'a\\xe2\\x82' 1 3\n", PythonRunner.Run(
             "try:\n    b'a\\xe2\\x82'.decode('utf-8')\nexcept UnicodeDecodeError as e:\n    print(e, '|', e.encoding, e.object, e.start, e.end)\n"));
     }
+
+    [Fact]
+    public void EncodeErrorHandlersTreatASurrogatePairAsOneCodePoint()
+    {
+        Assert.Equal("b'a?' b'a&#128013;' b'a\\\\U0001f40d'\n", PythonRunner.Run(
+            "s = 'a\\U0001f40d'\nprint(s.encode('latin-1', 'replace'), s.encode('ascii', 'xmlcharrefreplace'), s.encode('ascii', 'backslashreplace'))\n"));
+    }
 }
