@@ -254,6 +254,17 @@ internal static class BytesMethods
             l.RemoveAt(i);
             return Py.Int(v);
         });
+        t.Def("remove", (self, x) =>
+        {
+            var l = L(self);
+            var i = l.IndexOf(ByteValue(x));
+            if (i < 0)
+            {
+                throw Ops.ValueError("value not found in bytearray");
+            }
+            l.RemoveAt(i);
+            return Py.None;
+        });
         t.Def("insert", (self, i, x) =>
         {
             var l = L(self);

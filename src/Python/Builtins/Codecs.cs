@@ -39,6 +39,13 @@ internal static class Codecs
                         bytes.Add((byte)c);
                         continue;
                     }
+                    // Error handlers see a surrogate pair as the one code point it encodes.
+                    var pair = errors != "strict" && i + 1 < s.Length && char.IsSurrogatePair(c, s[i + 1]);
+                    var unit = pair ? s.Substring(i, 2) : c.ToString();
+                    if (pair)
+                    {
+                        i++;
+                    }
                     switch (errors)
                     {
                         case "ignore":
@@ -47,20 +54,25 @@ internal static class Codecs
                             bytes.Add((byte)'?');
                             break;
                         case "backslashreplace":
-                            foreach (var b in StrMethods.EscapeNonAscii(c.ToString()))
+                            foreach (var b in StrMethods.EscapeNonAscii(unit))
                             {
                                 bytes.Add((byte)b);
                             }
                             break;
                         case "xmlcharrefreplace":
-                            foreach (var b in $"&#{(int)c};")
+                            foreach (var b in $"&#{char.ConvertToUtf32(unit, 0)};")
                             {
                                 bytes.Add((byte)b);
                             }
                             break;
                         default:
-                            var range = name == "ascii" ? "128" : "256";
-                            throw UnicodeError(PyExc.UnicodeEncodeError, $"'{(name == "ascii" ? "ascii" : "latin-1")}' codec can't encode character '{StrMethods.EscapeNonAscii(c.ToString())}' in position {i}: ordinal not in range({range})");
+                            // Like CPython, strict reports the whole run of unencodable characters.
+                            var end = i + 1;
+                            while (end < s.Length && s[end] >= limit)
+                            {
+                                end++;
+                            }
+                            throw EncodeError(name, s, i, end, $"ordinal not in range({limit})");
                     }
                 }
                 return bytes.ToArray();
@@ -107,7 +119,7 @@ internal static class Codecs
                     }
                     else if (errors != "ignore")
                     {
-                        throw UnicodeError(PyExc.UnicodeDecodeError, $"'ascii' codec can't decode byte 0x{b:x2} in position {i}: ordinal not in range(128)");
+                        throw DecodeError("ascii", bytes, i, i + 1, "ordinal not in range(128)");
                     }
                 }
                 return sb.ToString();
@@ -166,7 +178,12 @@ internal static class Codecs
                         }
                         continue;
                     default:
-                        throw UnicodeError(PyExc.UnicodeEncodeError, $"'utf-8' codec can't encode character '\\u{cp:x4}' in position {i}: surrogates not allowed");
+                        var end = i + 1;
+                        while (end < s.Length && char.IsSurrogate(s[end]) && !(end + 1 < s.Length && char.IsSurrogatePair(s[end], s[end + 1])))
+                        {
+                            end++;
+                        }
+                        throw EncodeError("utf-8", s, i, end, "surrogates not allowed");
                 }
             }
             AppendUtf8(result, cp);
@@ -285,9 +302,7 @@ internal static class Codecs
                     }
                     break;
                 default:
-                    var end = Math.Min(bytes.Length, i + invalidLength);
-                    var what = end - i > 1 ? $"can't decode bytes in position {i}-{end - 1}" : $"can't decode byte 0x{b:x2} in position {i}";
-                    throw UnicodeError(PyExc.UnicodeDecodeError, $"'utf-8' codec {what}: {reason}");
+                    throw DecodeError("utf-8", bytes, i, Math.Min(bytes.Length, i + invalidLength), reason);
             }
             i += invalidLength;
         }
@@ -313,4 +328,10 @@ internal static class Codecs
     }
 
     private static PythonException UnicodeError(PyType type, string message) => Ops.Error(type, message);
+
+    private static PythonException DecodeError(string encoding, byte[] bytes, int start, int end, string reason) =>
+        ((PyBaseException)Ops.Call(PyExc.UnicodeDecodeError, new object[] { encoding, new PyBytes(bytes), Py.Int(start), Py.Int(end), reason }, null)).ToClr();
+
+    private static PythonException EncodeError(string encoding, string s, int start, int end, string reason) =>
+        ((PyBaseException)Ops.Call(PyExc.UnicodeEncodeError, new object[] { encoding, s, Py.Int(start), Py.Int(end), reason }, null)).ToClr();
 }

@@ -10,7 +10,7 @@ internal static class DescriptorMethods
     {
         FillProperty(property);
 
-        classMethod.Def("__get__", (self, obj, type) => new PyMethod(((PyClassMethod)self).Function, type is PyNone ? Py.TypeOf(obj) : type));
+        classMethod.DefRange("__get__", 1, 2, a => new PyMethod(((PyClassMethod)a[0]).Function, a.Length < 3 || a[2] is PyNone ? Py.TypeOf(a[1]) : a[2]));
         classMethod.Prop("__func__", self => ((PyClassMethod)self).Function);
         classMethod.Prop("__wrapped__", self => ((PyClassMethod)self).Function);
         classMethod.Prop("__isabstractmethod__", self => IsAbstract(((PyClassMethod)self).Function));
@@ -18,7 +18,7 @@ internal static class DescriptorMethods
         classMethod.DefNew((cls, args, kw) => args.Length == 1 ? new PyClassMethod(cls, args[0]) : throw Ops.TypeError($"classmethod expected 1 argument, got {args.Length}"));
         classMethod.DefRange("__init__", 0, -1, _ => Py.None);
 
-        staticMethod.Def("__get__", (self, obj, type) => ((PyStaticMethod)self).Function);
+        staticMethod.DefRange("__get__", 1, 2, a => ((PyStaticMethod)a[0]).Function);
         staticMethod.Prop("__func__", self => ((PyStaticMethod)self).Function);
         staticMethod.Prop("__wrapped__", self => ((PyStaticMethod)self).Function);
         staticMethod.Prop("__isabstractmethod__", self => IsAbstract(((PyStaticMethod)self).Function));
@@ -27,7 +27,7 @@ internal static class DescriptorMethods
         staticMethod.DefNew((cls, args, kw) => args.Length == 1 ? new PyStaticMethod(cls, args[0]) : throw Ops.TypeError($"staticmethod expected 1 argument, got {args.Length}"));
         staticMethod.DefRange("__init__", 0, -1, _ => Py.None);
 
-        getset.Def("__get__", (self, obj, type) => obj is PyNone ? self : ((PyGetSet)self).Getter(obj));
+        getset.DefRange("__get__", 1, 2, a => a[1] is PyNone ? a[0] : ((PyGetSet)a[0]).Getter(a[1]));
         getset.Def("__set__", (self, obj, value) =>
         {
             var gs = (PyGetSet)self;
@@ -36,7 +36,17 @@ internal static class DescriptorMethods
         });
         getset.Def("__repr__", self => $"<attribute '{((PyGetSet)self).Name}' of '{((PyGetSet)self).Owner.Name}' objects>");
         getset.Prop("__name__", self => ((PyGetSet)self).Name);
-        member.Def("__get__", (self, obj, type) => obj is PyNone ? self : Ops.DescrGet((PyObject)self, obj, Py.TypeOf(obj)));
+        member.DefRange("__get__", 1, 2, a => a[1] is PyNone ? a[0] : Ops.DescrGet((PyObject)a[0], a[1], Py.TypeOf(a[1])));
+        member.Def("__set__", (self, obj, value) =>
+        {
+            Ops.DescrSet((PyObject)self, obj, value, delete: false);
+            return Py.None;
+        });
+        member.Def("__delete__", (self, obj) =>
+        {
+            Ops.DescrSet((PyObject)self, obj, null, delete: true);
+            return Py.None;
+        });
         member.Def("__repr__", self => $"<member '{((PySlotMember)self).Name}' of '{((PySlotMember)self).Owner.Name}' objects>");
         member.Prop("__name__", self => ((PySlotMember)self).Name);
 
@@ -52,10 +62,10 @@ internal static class DescriptorMethods
         super.Prop("__thisclass__", self => ((PySuper)self).StartAfter);
         super.Prop("__self__", self => ((PySuper)self).Self ?? Py.None);
         super.Prop("__self_class__", self => (object?)((PySuper)self).SelfType ?? Py.None);
-        super.Def("__get__", (self, obj, type) =>
+        super.DefRange("__get__", 1, 2, a =>
         {
-            var s = (PySuper)self;
-            return obj is PyNone || s.Self is not null ? self : Create(s.StartAfter, obj);
+            var s = (PySuper)a[0];
+            return a[1] is PyNone || s.Self is not null ? s : Create(s.StartAfter, a[1]);
         });
         super.DefNew((cls, args, kw) => args.Length switch
         {
@@ -86,7 +96,7 @@ internal static class DescriptorMethods
 
     private static void FillProperty(PyType t)
     {
-        t.Def("__get__", (self, obj, type) => obj is PyNone ? self : Ops.DescrGet((PyProperty)self, obj, Py.TypeOf(obj)));
+        t.DefRange("__get__", 1, 2, a => a[1] is PyNone ? a[0] : Ops.DescrGet((PyProperty)a[0], a[1], Py.TypeOf(a[1])));
         t.Def("__set__", (self, obj, value) =>
         {
             var p = (PyProperty)self;

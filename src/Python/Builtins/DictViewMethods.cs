@@ -47,8 +47,8 @@ internal static class DictViewMethods
             t.Def("__ror__", (self, o) => SetMethods.Union(ToSet(o), ToSet(self)));
             t.Def("__sub__", (self, o) => SetMethods.Difference(ToSet(self), ToSet(o)));
             t.Def("__rsub__", (self, o) => SetMethods.Difference(ToSet(o), ToSet(self)));
-            t.Def("__xor__", (self, o) => SetMethods.SymmetricDifference(ToSet(self), ToSet(o)));
-            t.Def("__rxor__", (self, o) => SetMethods.SymmetricDifference(ToSet(o), ToSet(self)));
+            t.Def("__xor__", (self, o) => Xor(self, o));
+            t.Def("__rxor__", (self, o) => Xor(o, self));
             t.Def("__eq__", (self, o) => IsSetLike(o) ? Py.Bool(SetEquals(self, o)) : Py.NotImplemented);
             t.Def("__ne__", (self, o) => IsSetLike(o) ? Py.Bool(!SetEquals(self, o)) : Py.NotImplemented);
             t.Def("__le__", (self, o) => IsSetLike(o) ? Py.Bool(SetMethods.IsSubset(ToSet(self), ToSet(o))) : Py.NotImplemented);
@@ -65,6 +65,14 @@ internal static class DictViewMethods
         var x = ToSet(a);
         var y = ToSet(b);
         return x.Count == y.Count && SetMethods.IsSubset(x, y);
+    }
+
+    // CPython's dictviews_xor: set(left), then symmetric_difference_update(right).
+    private static PySet Xor(object left, object right)
+    {
+        var r = SetMethods.From(Py.SetType, left);
+        SetMethods.SymmetricUpdate(r, ToSet(right));
+        return r;
     }
 
     private static PySet ToSet(object o) => o as PySet ?? SetMethods.From(Py.SetType, o);

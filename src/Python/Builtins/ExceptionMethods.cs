@@ -270,22 +270,46 @@ internal static class ExceptionMethods
 
     private static void FillUnicodeErrors()
     {
-        var t = PyExc.UnicodeDecodeError;
-        t.DefRaw("__init__", (args, kw) =>
+        foreach (var type in new[] { PyExc.UnicodeDecodeError, PyExc.UnicodeEncodeError })
         {
-            var e = E(args[0]);
-            var a = args[1..];
-            e.Args = new PyTuple(a);
-            if (a.Length == 5)
+            type.DefRaw("__init__", (args, kw) =>
             {
-                SetAttr(e, "encoding", a[0]);
-                SetAttr(e, "object", a[1]);
-                SetAttr(e, "start", a[2]);
-                SetAttr(e, "end", a[3]);
-                SetAttr(e, "reason", a[4]);
+                var e = E(args[0]);
+                var a = args[1..];
+                e.Args = new PyTuple(a);
+                if (a.Length == 5)
+                {
+                    SetAttr(e, "encoding", a[0]);
+                    SetAttr(e, "object", a[1]);
+                    SetAttr(e, "start", a[2]);
+                    SetAttr(e, "end", a[3]);
+                    SetAttr(e, "reason", a[4]);
+                }
+                return Py.None;
+            });
+        }
+        PyExc.UnicodeEncodeError.Def("__str__", self =>
+        {
+            var e = E(self);
+            if (e.Args.Count != 5 || Attr(e, "object") is not string s || Attr(e, "start") is not long start)
+            {
+                return ((PyBuiltinFunction)PyExc.BaseException.Namespace["__str__"]).Call1(self);
             }
-            return Py.None;
+            var end = Attr(e, "end") is long en ? en : start + 1;
+            string what;
+            if (end == start + 1 && start < s.Length)
+            {
+                int c = s[(int)start];
+                what = c <= 0xff ? $"character '\\x{c:x2}'" : $"character '\\u{c:x4}'";
+                what = $"can't encode {what} in position {start}";
+            }
+            else
+            {
+                what = $"can't encode characters in position {start}-{end - 1}";
+            }
+            return $"'{Ops.Str(Attr(e, "encoding"))}' codec {what}: {Ops.Str(Attr(e, "reason"))}";
         });
+        var t = PyExc.UnicodeDecodeError;
         t.Def("__str__", self =>
         {
             var e = E(self);

@@ -10,7 +10,7 @@ internal static class FunctionMethods
 
     public static void Fill(PyType function, PyType method, PyType builtin, PyType descriptor, PyType code, PyType cell)
     {
-        function.Def("__get__", (self, obj, type) => obj is PyNone ? self : new PyMethod(self, obj));
+        function.DefRange("__get__", 1, 2, a => a[1] is PyNone ? a[0] : new PyMethod(a[0], a[1]));
         function.DefRaw("__call__", (args, kw) => Ops.Call(args[0], args[1..], kw));
         function.Def("__repr__", self => $"<function {F(self).QualName} at {ObjectMethods.Address(self)}>");
         function.Prop("__name__", self => F(self).Name, (self, v) => F(self).Name = v as string ?? throw Ops.TypeError("__name__ must be set to a string object"));
@@ -66,7 +66,7 @@ internal static class FunctionMethods
         builtin.Prop("__self__", self => ((PyBuiltinFunction)self).Self ?? Py.None);
         builtin.Prop("__module__", self => "builtins");
         descriptor.Def("__repr__", self => $"<method '{((PyBuiltinFunction)self).Name}' of '{((PyBuiltinFunction)self).Owner!.Name}' objects>");
-        descriptor.Def("__get__", (self, obj, type) => obj is PyNone ? self : new PyMethod(self, obj));
+        descriptor.DefRange("__get__", 1, 2, a => a[1] is PyNone ? a[0] : new PyMethod(a[0], a[1]));
         descriptor.Prop("__objclass__", self => ((PyBuiltinFunction)self).Owner!);
 
         code.Prop("co_name", self => ((PyCode)self).Name);

@@ -66,7 +66,7 @@ internal static class SetMethods
         t.DefRange("union", 0, -1, a => Fold(a, Union));
         t.DefRange("intersection", 0, -1, a => Fold(a, Intersection));
         t.DefRange("difference", 0, -1, a => Fold(a, Difference));
-        t.Def("symmetric_difference", (self, o) => SymmetricDifference(Self(self), AsSet(o)));
+        t.Def("symmetric_difference", (self, o) => SymmetricDifference(Self(self), o));
         t.Def("issubset", (self, o) => Py.Bool(IsSubset(Self(self), AsSet(o))));
         t.Def("issuperset", (self, o) => Py.Bool(IsSubset(AsSet(o), Self(self))));
         t.Def("isdisjoint", (self, o) =>
@@ -275,14 +275,15 @@ internal static class SetMethods
         return r;
     }
 
-    public static PySet SymmetricDifference(PySet a, PySet b)
+    /// <summary>a ^ other the way CPython builds it: a new set from <paramref name="other"/>, then updated with a (this fixes the repr order).</summary>
+    public static PySet SymmetricDifference(PySet a, object other)
     {
-        var r = a.CopyAs(BaseOf(a));
-        SymmetricUpdate(r, b);
+        var r = other is PySet os ? os.CopyAs(BaseOf(a)) : From(BaseOf(a), other);
+        SymmetricUpdate(r, a);
         return r;
     }
 
-    private static void SymmetricUpdate(PySet s, PySet other)
+    public static void SymmetricUpdate(PySet s, PySet other)
     {
         if (ReferenceEquals(s, other))
         {

@@ -265,7 +265,9 @@ internal static partial class StrMethods
         var end = length;
         if (startIndex < a.Length && a[startIndex] is { } s && s is not PyNone)
         {
-            start = AdjustBound(Ops.IndexAsLongClamped(s), length);
+            // A start past the end stays past it, so even "" is not found there (CPython's ADJUST_INDICES).
+            var v = Ops.IndexAsLongClamped(s);
+            start = v > length ? length + 1 : AdjustBound(v, length);
         }
         if (startIndex + 1 < a.Length && a[startIndex + 1] is { } e && e is not PyNone)
         {

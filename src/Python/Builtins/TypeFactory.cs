@@ -176,8 +176,7 @@ internal static class TypeFactory
             cls.Flags |= TypeFlags.HasDict;
             if (!baseHasDict)
             {
-                dict["__dict__"] = new PyGetSet("__dict__", cls, self => ((PyObject)self).Dict ??= new PyDict(), (self, v) =>
-                    ((PyObject)self).Dict = v as PyDict ?? throw Ops.TypeError($"__dict__ must be set to a dictionary, not a '{Ops.TypeName(v)}'"));
+                dict["__dict__"] = DictDescriptor(cls);
             }
             return;
         }
@@ -207,8 +206,16 @@ internal static class TypeFactory
         if (wantsDict)
         {
             cls.Flags |= TypeFlags.HasDict;
+            if (!baseHasDict)
+            {
+                dict["__dict__"] = DictDescriptor(cls);
+            }
         }
     }
+
+    private static PyGetSet DictDescriptor(PyType cls) =>
+        new("__dict__", cls, self => ((PyObject)self).Dict ??= new PyDict(), (self, v) =>
+            ((PyObject)self).Dict = v as PyDict ?? throw Ops.TypeError($"__dict__ must be set to a dictionary, not a '{Ops.TypeName(v)}'"));
 
     // __new__ is implicitly a static method; __init_subclass__ and __class_getitem__ implicitly class methods.
     private static void WrapImplicitMethods(PyDict dict)

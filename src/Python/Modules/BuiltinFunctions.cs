@@ -51,7 +51,8 @@ internal static partial class BuiltinFunctions
         Def(b, "max", new PyBuiltinFunction("max", null, (object[] a, string[]? kw) => MinMax(a, kw, "max", CompareOp.Gt)));
         Def(b, "sorted", new PyBuiltinFunction("sorted", null, Sorted));
         Def(b, "round", new PyBuiltinFunction("round", null, ["number", "ndigits"], 1, Round));
-        Def(b, "vars", new PyBuiltinFunction("vars", null, 0, 1, a => a.Length == 0 ? CurrentGlobals() : Ops.GetAttr(a[0], "__dict__")));
+        Def(b, "vars", new PyBuiltinFunction("vars", null, 0, 1, a => a.Length == 0 ? CurrentGlobals()
+            : Ops.TryGetAttr(a[0], "__dict__", out var d) ? d : throw Ops.TypeError("vars() argument must have __dict__ attribute")));
         Def(b, "globals", new PyBuiltinFunction("globals", null, () => CurrentGlobals()));
         Def(b, "locals", new PyBuiltinFunction("locals", null, () => CurrentGlobals()));
         Def(b, "dir", new PyBuiltinFunction("dir", null, 0, 1, Dir));
@@ -83,7 +84,7 @@ internal static partial class BuiltinFunctions
         foreach (var t in new[]
         {
             Py.ObjectType, Py.TypeType, Py.IntType, Py.BoolType, Py.FloatType, Py.ComplexType, Py.StrType, Py.BytesType,
-            Py.ByteArrayType, Py.ListType, Py.TupleType, Py.DictType, Py.SetType, Py.FrozenSetType, Py.RangeType, Py.SliceType,
+            Py.ByteArrayType, Py.MemoryViewType, Py.ListType, Py.TupleType, Py.DictType, Py.SetType, Py.FrozenSetType, Py.RangeType, Py.SliceType,
             Py.PropertyType, Py.ClassMethodType, Py.StaticMethodType, Py.SuperType,
         })
         {
@@ -204,6 +205,11 @@ internal static partial class BuiltinFunctions
         if (o is PyBytes bytes)
         {
             return bytes.Value.Length == 1 ? Py.Int(bytes.Value[0]) : throw Ops.TypeError($"ord() expected a character, but string of length {bytes.Value.Length} found");
+        }
+
+        if (o is PyByteArray array)
+        {
+            return array.Value.Count == 1 ? Py.Int(array.Value[0]) : throw Ops.TypeError($"ord() expected a character, but string of length {array.Value.Count} found");
         }
 
         throw Ops.TypeError($"ord() expected string of length 1, but {Ops.TypeName(o)} found");
@@ -428,7 +434,9 @@ internal static partial class BuiltinFunctions
             return new PyList(names);
         }
 
-        var result = new PyList(Ops.ToArray(Ops.CallMethod(a[0], "__dir__")));
+        // __dir__ is looked up on the type, so dir(cls) uses type.__dir__ rather than the class's own object.__dir__.
+        var dir = Ops.TryLookupSpecial(a[0], "__dir__", out var d) ? d : throw Ops.TypeError("object does not provide __dir__");
+        var result = new PyList(Ops.ToArray(Ops.Call(dir)));
         Ops.CallMethod(result, "sort");
         return result;
     }

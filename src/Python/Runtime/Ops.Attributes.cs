@@ -279,7 +279,7 @@ internal static partial class Ops
     }
 
     /// <summary>Runs __set__/__delete__ of a data descriptor; false when <paramref name="attr"/> is not one.</summary>
-    private static bool DescrSet(PyObject attr, object obj, object? value, bool delete)
+    internal static bool DescrSet(PyObject attr, object obj, object? value, bool delete)
     {
         switch (attr)
         {

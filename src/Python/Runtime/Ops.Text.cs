@@ -101,6 +101,8 @@ internal static partial class Ops
             case PyBytes bytes:
                 var text = System.Text.Encoding.Latin1.GetString(bytes.Value);
                 return IntParser.Parse(text, 10, bytes);
+            case PyByteArray array:
+                return IntParser.Parse(System.Text.Encoding.Latin1.GetString(array.Value.ToArray()), 10, array);
         }
         var type = Py.TypeOf(x);
         if (type.Slots[(int)SlotId.Int] is { } f)
