@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text;
+using IronUwsgi.Python.Lexing;
 
 namespace IronUwsgi.Python.Ast;
 
@@ -81,7 +82,7 @@ internal static class PyRepr
             else if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
                 int cp = char.ConvertToUtf32(c, s[i + 1]);
-                if (IsPrintable(cp))
+                if (UnicodeTables.IsPrintable(cp))
                 {
                     sb.Append(c).Append(s[i + 1]);
                 }
@@ -92,7 +93,7 @@ internal static class PyRepr
 
                 i++;
             }
-            else if (IsPrintable(c))
+            else if (UnicodeTables.IsPrintable(c))
             {
                 sb.Append(c);
             }
@@ -254,29 +255,4 @@ internal static class PyRepr
         sb.Append("j)");
     }
 
-    // CPython 3.11's str.isprintable, from its own Unicode 14 data (see NonPrintableRanges).
-    private static bool IsPrintable(int codePoint)
-    {
-        ReadOnlySpan<int> pairs = NonPrintableRanges.Pairs;
-        int lo = 0;
-        int hi = (pairs.Length / 2) - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (codePoint < pairs[2 * mid])
-            {
-                hi = mid - 1;
-            }
-            else if (codePoint > pairs[(2 * mid) + 1])
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

@@ -96,7 +96,7 @@ internal static partial class StrMethods
         t.Def("isnumeric", self => Py.Bool(All(Value(self), char.IsNumber)));
         t.Def("isspace", self => Py.Bool(All(Value(self), IsSpace)));
         t.Def("isascii", self => Py.Bool(Value(self).All(c => c < 0x80)));
-        t.Def("isprintable", self => Py.Bool(Value(self).All(c => c == ' ' || IsPrintable(char.GetUnicodeCategory(c)))));
+        t.Def("isprintable", self => Py.Bool(IsPrintable(Value(self))));
         t.Def("isidentifier", self => Py.Bool(IsIdentifier(Value(self))));
         t.Def("islower", self => Py.Bool(CaseCheck(Value(self), lower: true)));
         t.Def("isupper", self => Py.Bool(CaseCheck(Value(self), lower: false)));

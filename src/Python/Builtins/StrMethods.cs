@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using IronUwsgi.Python.Ast;
+using IronUwsgi.Python.Lexing;
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
 
@@ -160,64 +162,23 @@ internal static partial class StrMethods
     /// <summary>repr(str): single quotes unless the text has ' and no ", escapes for unprintable characters.</summary>
     public static string Repr(string s)
     {
-        var quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
         var sb = new StringBuilder(s.Length + 2);
-        sb.Append(quote);
+        PyRepr.AppendStr(sb, s);
+        return sb.ToString();
+    }
+
+    /// <summary>str.isprintable: every code point (a surrogate pair counts as one) is printable.</summary>
+    private static bool IsPrintable(string s)
+    {
         for (var i = 0; i < s.Length; i++)
         {
-            var c = s[i];
-            if (c == quote || c == '\\')
-            {
-                sb.Append('\\').Append(c);
-            }
-            else if (c == '\n')
-            {
-                sb.Append("\\n");
-            }
-            else if (c == '\r')
-            {
-                sb.Append("\\r");
-            }
-            else if (c == '\t')
-            {
-                sb.Append("\\t");
-            }
-            else if (c < ' ' || c == 0x7f)
-            {
-                sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
-            }
-            else if (c < 0x7f)
-            {
-                sb.Append(c);
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                var cp = char.ConvertToUtf32(c, s[i + 1]);
-                if (IsPrintable(CharUnicodeInfo.GetUnicodeCategory(cp)))
-                {
-                    sb.Append(c).Append(s[i + 1]);
-                }
-                else
-                {
-                    sb.Append("\\U").Append(cp.ToString("x8", CultureInfo.InvariantCulture));
-                }
-                i++;
-            }
-            else if (IsPrintable(CharUnicodeInfo.GetUnicodeCategory(c)) && !char.IsSurrogate(c))
-            {
-                sb.Append(c);
-            }
-            else if (c < 0x100)
-            {
-                sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-            }
+            var cp = char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
+                ? char.ConvertToUtf32(s[i], s[++i])
+                : s[i];
+            if (!UnicodeTables.IsPrintable(cp))
+                return false;
         }
-        sb.Append(quote);
-        return sb.ToString();
+        return true;
     }
 
     /// <summary>Escapes every non-ASCII character as \x, \u or \U (ascii()).</summary>
@@ -247,13 +208,6 @@ internal static partial class StrMethods
         return sb.ToString();
     }
 
-    internal static bool IsPrintable(UnicodeCategory cat) => cat switch
-    {
-        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
-            or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-            or UnicodeCategory.SpaceSeparator => false,
-        _ => true,
-    };
 
     /// <summary>Python's notion of whitespace (str.isspace, split() and strip() without arguments).</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || (c >= '\x1c' && c <= '\x1f');

@@ -25,18 +25,6 @@ internal static class Identifiers
     /// <summary>The NFKC form CPython stores identifiers in.</summary>
     public static string Normalize(ReadOnlySpan<char> name) => UnicodeTables.NormalizeNfkc(name);
 
-    /// <summary>Python's str.isprintable for one code point.</summary>
-    public static bool IsPrintable(int cp)
-    {
-        if (cp == ' ')
-        {
-            return true;
-        }
-        var category = CharUnicodeInfo.GetUnicodeCategory(cp);
-        return category is not (UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
-            or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator
-            or UnicodeCategory.ParagraphSeparator or UnicodeCategory.SpaceSeparator);
-    }
 
     /// <summary>The code point at a char index, joining a surrogate pair; a lone surrogate stands for itself.</summary>
     public static int CodePointAt(ReadOnlySpan<char> s, int i)

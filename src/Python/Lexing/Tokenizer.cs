@@ -475,7 +475,7 @@ internal sealed class Tokenizer
         if (invalid >= 0)
         {
             int cp = Identifiers.CodePointAt(span, invalid);
-            string message = Identifiers.IsPrintable(cp)
+            string message = UnicodeTables.IsPrintable(cp)
                 ? $"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})"
                 : $"invalid non-printable character U+{cp:X4}";
             int offset = CharOffset(_lineStart, start + invalid) + 1;

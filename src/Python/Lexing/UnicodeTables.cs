@@ -18,6 +18,31 @@ internal static class UnicodeTables
     private static readonly Lazy<Data> Tables = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<NameData> NameTables = new(LoadNames, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>CPython 3.11's str.isprintable for one code point, from its own table (NonPrintableRanges).</summary>
+    public static bool IsPrintable(int cp)
+    {
+        ReadOnlySpan<int> pairs = Ast.NonPrintableRanges.Pairs;
+        int lo = 0;
+        int hi = (pairs.Length / 2) - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (cp < pairs[2 * mid])
+            {
+                hi = mid - 1;
+            }
+            else if (cp > pairs[(2 * mid) + 1])
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static bool IsXidStart(int cp) => cp < 0x80 ? char.IsAsciiLetter((char)cp) : InRanges(Tables.Value.XidStart, cp);
 
     public static bool IsXidContinue(int cp) =>
