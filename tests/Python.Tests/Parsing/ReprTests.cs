@@ -1,3 +1,4 @@
+using IronUwsgi.Python.Builtins;
 using System.Text;
 using IronUwsgi.Python.Ast;
 using Assert = Xunit.Assert;
@@ -27,9 +28,7 @@ public sealed class ReprTests
         var expected = CPythonReference.Request(new { mode = "reprs", floats = values.Select(BitConverter.DoubleToInt64Bits).ToArray(), strings = Array.Empty<string>() });
         for (int i = 0; i < values.Count; i++)
         {
-            var sb = new StringBuilder();
-            PyRepr.AppendFloat(sb, values[i], addDotZero: true);
-            Assert.Equal((string)expected[i]!, sb.ToString());
+            Assert.Equal((string)expected[i]!, FloatRepr.Repr(values[i]));
         }
     }
 
@@ -63,14 +62,8 @@ public sealed class ReprTests
     [Fact]
     public void BytesAndComplexReprsFollowPythonRules()
     {
-        var sb = new StringBuilder();
-        PyRepr.AppendBytes(sb, [(byte)'a', (byte)'\'', 0, 0xff, (byte)'\n']);
-        Assert.Equal("b\"a'\\x00\\xff\\n\"", sb.ToString());
-        sb.Clear();
-        PyRepr.AppendComplex(sb, new System.Numerics.Complex(0, 2));
-        Assert.Equal("2j", sb.ToString());
-        sb.Clear();
-        PyRepr.AppendComplex(sb, new System.Numerics.Complex(0, 1.5e20));
-        Assert.Equal("1.5e+20j", sb.ToString());
+        Assert.Equal("b\"a'\\x00\\xff\\n\"", BytesMethods.Repr([(byte)'a', (byte)'\'', 0, 0xff, (byte)'\n']));
+        Assert.Equal("2j", ComplexMethods.Repr(new System.Numerics.Complex(0, 2)));
+        Assert.Equal("1.5e+20j", ComplexMethods.Repr(new System.Numerics.Complex(0, 1.5e20)));
     }
 }
