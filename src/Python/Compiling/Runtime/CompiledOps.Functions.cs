@@ -1,3 +1,4 @@
+using IronUwsgi.Python.Builtins;
 using IronUwsgi.Python.Compiling.Lowering;
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
@@ -66,7 +67,7 @@ internal static partial class CompiledOps
         meta ??= bases.Length == 0 ? Py.TypeType : Py.TypeOf(bases[0]);
         if (meta is PyType metaType)
         {
-            meta = MostDerivedMetaclass(metaType, bases);
+            meta = TypeFactory.CalculateMeta(metaType, bases);
         }
 
         var basesTuple = new PyTuple(bases);
@@ -121,28 +122,5 @@ internal static partial class CompiledOps
         }
 
         return result.ToArray();
-    }
-
-    private static PyType MostDerivedMetaclass(PyType meta, object[] bases)
-    {
-        var winner = meta;
-        foreach (var b in bases)
-        {
-            var t = Py.TypeOf(b);
-            if (winner.IsSubtypeOf(t))
-            {
-                continue;
-            }
-
-            if (t.IsSubtypeOf(winner))
-            {
-                winner = t;
-                continue;
-            }
-
-            throw Ops.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
-        }
-
-        return winner;
     }
 }
