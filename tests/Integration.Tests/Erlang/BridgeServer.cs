@@ -5,7 +5,7 @@ using IronUwsgi.Integration.Tests.Support;
 namespace IronUwsgi.Integration.Tests.Erlang;
 
 /// <summary>
-/// One erl world and one ironuwsgi (<c>-p 3</c>: two HTTP workers and the stolen one, <c>--erlang</c>) running the bridge test app behind
+/// One erl world and one ironuwsgi (<c>-p 3 --threads 4</c>: two HTTP workers of four threads and the stolen one, <c>--erlang</c>) running the bridge test app behind
 /// a real nginx, shared by the tests of a class.
 /// </summary>
 public sealed class BridgeServer : IAsyncLifetime
@@ -38,7 +38,7 @@ public sealed class BridgeServer : IAsyncLifetime
         env["BRIDGE_APPS"] = apps;
         env["ECHO_NODE"] = World.ErlNode;
         _server = ServerWithErlang.Start(env,
-            "--socket", $"127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}", "-p", "3",
+            "--socket", $"127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}", "-p", "3", "--threads", "4",
             "--erlang", NodeName, "--erlang-cookie", ErlangWorld.Cookie,
             "--wsgi-file", Path.Combine(AppContext.BaseDirectory, "Erlang", "bridge_testapp.py"));
         _server.WaitForLine(l => l.Contains("Erlang mode enabled for worker 3.", StringComparison.Ordinal));

@@ -1,3 +1,5 @@
+using IronUwsgi.Erlang.Terms;
+
 namespace IronUwsgi.Integration.Tests.Erlang;
 
 /// <summary>--erlang start-up failures, a wrong cookie, and --pyrun with the node up.</summary>
@@ -63,6 +65,32 @@ public sealed class ErlangStartupTests(ErlangStartupTests.World world) : IClassF
         Assert.Equal(0, bad.WaitForExit());
         Assert.Contains("handle -1", bad.Lines);
         Assert.Contains(bad.Lines, l => l.StartsWith($"erlang_connect(): unable to connect to {world.Erlang.ErlNode}:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PyrunScriptsReceiveMessagesFromErlangInErlangFunc()
+    {
+        var script = Path.Combine(Directory.CreateTempSubdirectory("ironuwsgi-pyrun-").FullName, "script.py");
+        File.WriteAllText(script, """
+            import threading
+            import uwsgi
+            got = threading.Event()
+            def on_message(message):
+                print("message", message)
+                got.set()
+                return ("seen", message)
+            uwsgi.erlang_func = on_message
+            print("ready", flush=True)
+            print("received", got.wait(30))
+            """);
+        var name = ErlangWorld.Unique("py") + "@127.0.0.1";
+        using var server = ServerWithErlang.Start(world.Erlang.Environment(), "--erlang", name, "--erlang-cookie", ErlangWorld.Cookie, "--pyrun", script);
+        server.WaitForLine(l => l == "ready");
+        var reply = world.Erlang.CallErl("bridgetest", "ask", new ErlAtom(name), new ErlAtom("useless"), new ErlTuple(new ErlAtom("hi"), new ErlInteger(7)), new ErlInteger(10000));
+        Assert.Equal(new ErlTuple(new ErlAtom("reply"), new ErlTuple(new ErlAtom("seen"), new ErlTuple(new ErlAtom("hi"), new ErlInteger(7)))), reply);
+        Assert.Equal(0, server.WaitForExit());
+        Assert.Contains("message ('hi', 7)", server.Lines);
+        Assert.Contains("received True", server.Lines);
     }
 
     [Fact]

@@ -2,6 +2,8 @@
 # erlang_func, a registered process, rpc functions and the table round trip through echo.
 import os
 import sys
+import threading
+import time
 import uwsgi
 
 sys.path.insert(0, os.environ["BRIDGE_APPS"])
@@ -64,16 +66,24 @@ def roundtrip(h):
     return "ok %d" % (len(ROWS) + 3) if not bad else "\n".join(bad)
 
 
+def near_deadline(started, timeout):
+    # Never before the deadline; well within a second after it even on a loaded machine.
+    waited = time.monotonic() - started
+    return "near" if timeout <= waited < timeout + 1.0 else "waited %.3f" % waited
+
+
 def timeouts(h):
     out = []
+    started = time.monotonic()
     try:
-        uwsgi.erlang_recv_message(h, 0.2)
+        uwsgi.erlang_recv_message(h, 0.3)
     except uwsgi.ErlangTimeout as e:
-        out.append("recv %s %s" % (type(e).__name__, isinstance(e, TimeoutError)))
+        out.append("recv %s %s %s" % (type(e).__name__, isinstance(e, TimeoutError), near_deadline(started, 0.3)))
+    started = time.monotonic()
     try:
-        uwsgi.erlang_rpc(h, "timer", "sleep", [3000], 0.2)
+        uwsgi.erlang_rpc(h, "timer", "sleep", [3000], 0.5)
     except uwsgi.ErlangTimeout as e:
-        out.append("rpc %s %s" % (type(e).__name__, isinstance(e, uwsgi.ErlangError)))
+        out.append("rpc %s %s %s" % (type(e).__name__, isinstance(e, uwsgi.ErlangError), near_deadline(started, 0.5)))
     return " ".join(out)
 
 
@@ -97,7 +107,7 @@ def application(env, start_response):
             if path == '/private':
                 uwsgi.erlang_close(h)
         start_response('200 OK', [('Content-Type', 'text/plain')])
-        return [("%d %d" % (reply[1], reply[0])).encode()]
+        return [("%d %d %d" % (reply[1], reply[0], threading.get_ident())).encode()]
     if path == '/ping':
         h = uwsgi.erlang_connect(query)
         if h < 0:
