@@ -32,10 +32,7 @@ internal static class Program
                 Console.Out.Write(ServerVersion.Text + "\n");
                 return 0;
             }
-            // The Erlang node's connections wait on their own sockets inside completions, which
-            // inline completions would run on the one event-loop thread: no tuning with --erlang.
-            if (!options.IsSet("erlang"))
-                SocketTuning.Apply();
+            SocketTuning.Apply();
             settings = ServerSettings.From(options);
             if (settings.Sockets.Count == 0)
                 throw new OptionException("The -s/--socket option is missing (give --socket or --http-socket)");
@@ -53,7 +50,10 @@ internal static class Program
         UwsgiModuleWiring uwsgi;
         try
         {
-            uwsgi = await UwsgiModuleWiring.CreateAsync(options, settings.Processes, settings.SocketTimeout, log.Write).ConfigureAwait(false);
+            // Waited for on the main thread: an await would go on on the thread completing the last EPMD
+            // read, with inline completions the socket event loop, which the workers' Erlang connects
+            // at app load need free.
+            uwsgi = UwsgiModuleWiring.CreateAsync(options, settings.Processes, settings.SocketTimeout, log.Write).GetAwaiter().GetResult();
         }
         catch (StartupException e)
         {

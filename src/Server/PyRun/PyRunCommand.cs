@@ -32,7 +32,8 @@ internal static class PyRunCommand
         UwsgiModuleWiring uwsgi;
         try
         {
-            uwsgi = await UwsgiModuleWiring.CreateAsync(parsed, 1, TimeSpan.FromSeconds(parsed.Int("socket-timeout")), log.Write).ConfigureAwait(false);
+            // Waited for on the main thread, so the script never runs on a socket event-loop thread.
+            uwsgi = UwsgiModuleWiring.CreateAsync(parsed, 1, TimeSpan.FromSeconds(parsed.Int("socket-timeout")), log.Write).GetAwaiter().GetResult();
         }
         catch (StartupException e)
         {

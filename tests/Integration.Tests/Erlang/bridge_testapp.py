@@ -67,9 +67,9 @@ def roundtrip(h):
 
 
 def near_deadline(started, timeout):
-    # Never before the deadline; well within a second after it even on a loaded machine.
+    # Never before the deadline; within two seconds after it even on a loaded machine.
     waited = time.monotonic() - started
-    return "near" if timeout <= waited < timeout + 1.0 else "waited %.3f" % waited
+    return "near" if timeout <= waited < timeout + 2.0 else "waited %.3f" % waited
 
 
 def timeouts(h):
