@@ -1,6 +1,7 @@
 using IronUwsgi.Python.Compiling;
 using IronUwsgi.Python.Compiling.Lowering;
 using IronUwsgi.Python.Compiling.Symbols;
+using IronUwsgi.Python.Hosting;
 using IronUwsgi.Python.Modules;
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Parsing;
@@ -147,4 +148,19 @@ public sealed class PythonEngine
 
     /// <summary>Calls a Python callable with positional arguments.</summary>
     public object Call(object callable, params object[] args) => Ops.Call(callable, args);
+
+    /// <summary>
+    /// A .NET value as a Python object: null is None; numbers, strings, bytes, dictionaries, tuples and
+    /// other sequences become int, float, str, bytes, dict, tuple and list, recursively.
+    /// </summary>
+    public object ToPython(object? value) => HostValues.ToPython(value);
+
+    /// <summary>
+    /// A Python object as plain .NET data: None is null; int is long or BigInteger, float double, str
+    /// string, bytes byte[], list List, tuple object[], dict Dictionary, set HashSet; anything else as is.
+    /// </summary>
+    public object? ToClr(object value) => HostValues.ToClr(value);
+
+    /// <summary>A Python object read as <typeparamref name="T"/> (e.g. int, double, string), failing clearly when it is not one.</summary>
+    public T As<T>(object value) => HostValues.As<T>(value);
 }
