@@ -72,4 +72,21 @@ public sealed class HostValueTests
         Assert.Equal("a Python 'float' cannot be read as System.Int64", Assert.Throws<InvalidCastException>(() => engine.As<long>(Eval("2.5"))).Message);
         Assert.Equal("a Python 'str' cannot be read as System.Int32", Assert.Throws<InvalidCastException>(() => engine.As<int>(Eval("'3'"))).Message);
     }
+
+    [Fact]
+    public async Task TheReadmeEmbeddingExampleRunsOnAPlainThread()
+    {
+        var result = await Task.Run(() =>
+        {
+            var engine = new PythonEngine();
+            using var attached = engine.Enter();
+            engine.AddSearchPath("pyapps");
+            engine.RegisterModule("host", (e, scope) => scope.Set("greeting", "hi"));
+            var scope = engine.Execute("import host\ndef f(x):\n    return host.greeting + ' ' + x\n", "<embed>");
+            object list = engine.ToPython(new object[] { 1, "a", new Dictionary<string, int> { ["k"] = 2 } });
+            return (engine.Call(scope.Get("f"), "there"), engine.ToClr(engine.Call(scope.Get("f"), "you")),
+                engine.As<int>(engine.Execute("n = 6 * 7\n").Get("n")), engine.Call(engine.Execute("r = repr\n").Get("r"), list));
+        });
+        Assert.Equal(("hi there", (object?)"hi you", 42, (object)"[1, 'a', {'k': 2}]"), result);
+    }
 }
