@@ -2,9 +2,10 @@
 # Object-model micro-benchmarks: ns/op of our runtime operations next to CPython's timeit of the
 # same Python operation, and their ratio (ours / CPython; below 1 is faster).
 set -e
-cd "$(dirname "$0")/.."
-dotnet build bench/ObjectsBench -c Release -v quiet >/dev/null
-dotnet bench/ObjectsBench/bin/Release/net10.0/IronUwsgi.ObjectsBench.dll > /tmp/objects-bench.$$
+tmp=$(mktemp)
+cd "$(dirname "$0")/../.."
+dotnet build bench/objects/ObjectsBench -c Release -v quiet >/dev/null
+dotnet bench/objects/ObjectsBench/bin/Release/net10.0/IronUwsgi.ObjectsBench.dll > "$tmp"
 py() { python3 -m timeit -n 2000000 -s "$1" "$2" | sed -E 's/.*: ([0-9.]+) (nsec|usec).*/\1 \2/' | awk '{ print ($2 == "usec") ? $1 * 1000 : $1 }'; }
 while read -r name ours; do
   case $name in
@@ -21,5 +22,5 @@ o=C(); o.attr=1" "o.attr") ;;
     format_f) c=$(py "x=3.14159" "format(x, '.2f')") ;;
   esac
   echo "$name ours=${ours}ns cpython=${c}ns ratio=$(echo "$ours $c" | awk '{ printf "%.2f", $1 / $2 }')"
-done < /tmp/objects-bench.$$
-rm -f /tmp/objects-bench.$$
+done < "$tmp"
+rm -f "$tmp"
