@@ -16,7 +16,7 @@ internal sealed class CompiledGenerator : Objects.PyGenerator
     private object? sent;
     private PyBaseException? toThrow;
 
-    public CompiledGenerator(PyFunction function, Func<CompiledGenerator, object?> resume, object?[] locals)
+    public CompiledGenerator(PyFunction function, Func<CompiledGenerator, object?> resume, LocalSlot[] locals)
         : base(function.Name, function.QualName)
     {
         Function = function;
@@ -27,7 +27,7 @@ internal sealed class CompiledGenerator : Objects.PyGenerator
     public PyFunction Function { get; }
 
     /// <summary>The body's variables while it is suspended: saved at each yield, restored on resumption.</summary>
-    public readonly object?[] Locals;
+    public readonly LocalSlot[] Locals;
 
     /// <summary>The resume point to continue from (0 before the first run, -1 once finished).</summary>
     public int State;
@@ -223,4 +223,10 @@ internal sealed class CompiledGenerator : Objects.PyGenerator
             Ops.Call(close);
         }
     }
+}
+
+/// <summary>One saved variable of a suspended generator; a struct so saving it needs no array-covariance check.</summary>
+internal struct LocalSlot
+{
+    public object? Value;
 }

@@ -40,7 +40,7 @@ internal sealed partial class FunctionLowerer
             E.Assign(state, E.Field(self, nameof(CompiledGenerator.State))),
             E.Assign(line, E.Field(self, nameof(CompiledGenerator.Line))),
         };
-        resumeBody.AddRange(saved.Select((v, i) => E.Assign(v, E.Convert(E.ArrayIndex(frame, E.Constant(i)), v.Type))));
+        resumeBody.AddRange(saved.Select((v, i) => E.Assign(v, E.Convert(Slot(frame, i), v.Type))));
 
         // The resume function frames itself like any function (recursion, tracebacks) on every resumption.
         resumeBody.Add(E.Assign(yielded, FramedResume(E.Block(typeof(void), machine), resumeReturn)));
@@ -49,18 +49,23 @@ internal sealed partial class FunctionLowerer
             E.Assign(E.Field(self, nameof(CompiledGenerator.State)), state),
             E.Assign(E.Field(self, nameof(CompiledGenerator.Line)), line),
         };
-        save.AddRange(saved.Select((v, i) => E.Assign(E.ArrayAccess(frame, E.Constant(i)), E.Convert(v, typeof(object)))));
+        save.AddRange(saved.Select((v, i) => E.Assign(Slot(frame, i), E.Convert(v, typeof(object)))));
         resumeBody.Add(E.IfThen(E.NotEqual(yielded, E.Constant(null)), E.Block(typeof(void), save)));
         resumeBody.Add(yielded);
         var resumeLocals = saved.Append(function!).Append(state).Append(line).Append(thread).Append(globals).Append(yielded);
         var resume = E.Lambda<Func<CompiledGenerator, object?>>(E.Block(typeof(object), resumeLocals, resumeBody), Code.QualName, [self]).Compile();
 
+        var slots = E.Variable(typeof(LocalSlot[]), "slots");
         var made = E.New(
-            typeof(CompiledGenerator).GetConstructor([typeof(PyFunction), typeof(Func<CompiledGenerator, object?>), typeof(object?[])])!,
-            function!, E.Constant(resume), E.NewArrayInit(typeof(object), saved.Select(v => E.Convert(v, typeof(object)))));
-        var outer = new List<E>(prologue) { made };
-        return E.Block(typeof(object), saved.Append(line).Append(globals).Append(thread), outer);
+            typeof(CompiledGenerator).GetConstructor([typeof(PyFunction), typeof(Func<CompiledGenerator, object?>), typeof(LocalSlot[])])!,
+            function!, E.Constant(resume), slots);
+        var outer = new List<E>(prologue) { E.Assign(slots, E.NewArrayBounds(typeof(LocalSlot), E.Constant(saved.Count))) };
+        outer.AddRange(saved.Select((v, i) => E.Assign(Slot(slots, i), E.Convert(v, typeof(object)))));
+        outer.Add(made);
+        return E.Block(typeof(object), saved.Append(line).Append(globals).Append(thread).Append(slots), outer);
     }
+
+    private static E Slot(E slots, int index) => E.Field(E.ArrayAccess(slots, E.Constant(index)), nameof(LocalSlot.Value));
 
     private E FramedResume(E inner, LabelTarget resumeReturn)
     {
@@ -69,7 +74,7 @@ internal sealed partial class FunctionLowerer
         var guarded = E.TryCatch(inner, E.MakeCatchBlock(typeof(Exception), ex, E.Rethrow(), record));
         return E.Block(
             E.Assign(globals, GlobalsSource),
-            E.Assign(thread, E.Property(null, typeof(Engine.PythonThread), nameof(Engine.PythonThread.Current))),
+            E.Assign(thread, CurrentThread),
             E.Call(thread, nameof(Engine.PythonThread.Enter), null, E.Constant(Code), globals),
             E.TryFinally(guarded, E.Call(thread, nameof(Engine.PythonThread.Leave), null)),
             E.Label(resumeReturn, E.Constant(null, typeof(object))));
