@@ -115,49 +115,39 @@ internal abstract class CachedSite
     }
 }
 
-/// <summary>One <c>obj.name</c> load in compiled code.</summary>
+/// <summary>One <c>obj.name</c> load in compiled code (modules too: their globals are their instance dict).</summary>
 internal sealed class AttributeSite(string name) : CachedSite(name)
 {
     public object Get(object obj)
     {
-        PyType t;
-        if (obj is PyObject p)
+        if (obj is not PyObject p)
         {
-            if (p is PyModule module && TryGetOwn(module.Dict!, out var global))
+            // int, float, str...: no instance dict.
+            var vt = Py.TypeOf(obj);
+            var ve = Resolve(vt);
+            return ve.Kind switch
             {
-                return global;
-            }
-
-            t = p.Type;
-        }
-        else
-        {
-            t = Py.TypeOf(obj);
+                SiteKind.Plain => ve.ClassAttribute!,
+                SiteKind.Method or SiteKind.Descriptor => Ops.DescrGet((PyObject)ve.ClassAttribute!, obj, vt),
+                _ => Ops.GetAttr(obj, Name),
+            };
         }
 
-        var entry = Resolve(t);
-        var kind = entry.Kind;
-        if (kind == SiteKind.Generic)
+        var entry = Resolve(p.Type);
+        object? own;
+        switch (entry.Kind)
         {
-            return Ops.GetAttr(obj, Name);
+            case SiteKind.InstanceOnly:
+                return p.Dict is { } d && TryGetOwn(d, out own) ? own : Ops.GetAttr(obj, Name);
+            case SiteKind.Plain:
+                return p.Dict is { } pd && TryGetOwn(pd, out own) ? own : entry.ClassAttribute!;
+            case SiteKind.Method or SiteKind.Descriptor:
+                return p.Dict is { } md && TryGetOwn(md, out own) ? own : Ops.DescrGet((PyObject)entry.ClassAttribute!, obj, p.Type);
+            case SiteKind.Slot:
+                return p is PyInstance { SlotValues: { } values } && values[entry.SlotIndex] is { } slot ? slot : Ops.GetAttr(obj, Name);
+            default:
+                return Ops.GetAttr(obj, Name);
         }
-
-        if (kind == SiteKind.Slot)
-        {
-            return obj is PyInstance { SlotValues: { } values } && values[entry.SlotIndex] is { } slot ? slot : Ops.GetAttr(obj, Name);
-        }
-
-        if (obj is PyObject { Dict: { } dict } && TryGetOwn(dict, out var own))
-        {
-            return own;
-        }
-
-        return kind switch
-        {
-            SiteKind.Plain => entry.ClassAttribute!,
-            SiteKind.Method or SiteKind.Descriptor => Ops.DescrGet((PyObject)entry.ClassAttribute!, obj, t),
-            _ => Ops.GetAttr(obj, Name),
-        };
     }
 }
 
