@@ -142,7 +142,7 @@ internal sealed class CompiledBody(FunctionBody body, Delegate? fast, int arity)
 }
 
 /// <summary>A compiled source text: file name, symbol table, and the code units of its scopes.</summary>
-internal sealed class SourceUnit(string fileName, string moduleName, SymbolTable symbols, PyDict builtins)
+internal sealed class SourceUnit(string fileName, string moduleName, SymbolTable symbols, Engine.PythonEngine engine)
 {
     private readonly Dictionary<Scope, CodeUnit> units = new(ReferenceEqualityComparer.Instance);
 
@@ -153,7 +153,10 @@ internal sealed class SourceUnit(string fileName, string moduleName, SymbolTable
     public SymbolTable Symbols { get; } = symbols;
 
     /// <summary>The builtins of the engine the source was compiled for; global lookups fall back to it.</summary>
-    public PyDict Builtins { get; } = builtins;
+    public PyDict Builtins { get; } = engine.Builtins;
+
+    /// <summary>The engine the source was compiled for; its frames find their Python thread through it.</summary>
+    public Engine.PythonEngine Engine { get; } = engine;
 
     public CodeUnit UnitOf(Scope scope)
     {

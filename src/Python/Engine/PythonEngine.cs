@@ -37,6 +37,12 @@ public sealed class PythonEngine
     /// <summary>The global lock of this engine's threads.</summary>
     internal GlobalLock Lock { get; } = new();
 
+    /// <summary>
+    /// The Python thread holding the global lock, so compiled frames find their thread state with a
+    /// field read instead of a thread-static lookup. Set by every path that takes the lock.
+    /// </summary>
+    internal PythonThread? RunningThread;
+
     /// <summary>Nesting limit of Python calls (sys.setrecursionlimit).</summary>
     public int RecursionLimit { get; set; } = 1000;
 
@@ -114,7 +120,7 @@ public sealed class PythonEngine
         {
             var tree = PythonParser.ParseModule(source, fileName);
             var symbols = SymbolTable.Build(tree, fileName);
-            var unit = new SourceUnit(fileName, moduleName, symbols, Builtins);
+            var unit = new SourceUnit(fileName, moduleName, symbols, this);
             return unit.UnitOf(symbols.Top);
         }
         catch (PythonSyntaxError e)

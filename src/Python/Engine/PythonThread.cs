@@ -42,11 +42,12 @@ internal sealed class PythonThread
 
         engine.Lock.Acquire();
         current = new PythonThread(engine);
+        engine.RunningThread = current;
         return new Scope(previous, current, true);
     }
 
     /// <summary>Releases the engine's global lock around a blocking wait; dispose the result to take it back.</summary>
-    public static BlockingSection Blocking() => new(current?.Engine.Lock);
+    public static BlockingSection Blocking() => new(current);
 
     /// <summary>Called on entry to every Python frame; raises RecursionError past the engine's limit.</summary>
     public void Enter(PyCode code, PyDict globals)
@@ -55,6 +56,7 @@ internal sealed class PythonThread
         {
             untilSwitch = SwitchInterval;
             Engine.Lock.Yield();
+            Engine.RunningThread = this;
         }
 
         var depth = Depth + 1;
@@ -95,6 +97,7 @@ internal sealed class PythonThread
             current = previous;
             if (locked)
             {
+                mine.Engine.RunningThread = null;
                 mine.Engine.Lock.Release();
             }
         }
@@ -103,15 +106,22 @@ internal sealed class PythonThread
     /// <summary>A blocking wait during which other threads of the engine may run.</summary>
     public readonly struct BlockingSection : IDisposable
     {
-        private readonly GlobalLock? held;
+        private readonly PythonThread? holder;
 
-        public BlockingSection(GlobalLock? held)
+        public BlockingSection(PythonThread? holder)
         {
-            this.held = held;
-            held?.Release();
+            this.holder = holder;
+            holder?.Engine.Lock.Release();
         }
 
-        public void Dispose() => held?.Acquire();
+        public void Dispose()
+        {
+            if (holder is not null)
+            {
+                holder.Engine.Lock.Acquire();
+                holder.Engine.RunningThread = holder;
+            }
+        }
     }
 }
 

@@ -37,7 +37,7 @@ internal static class DynamicCode
                 _ => throw Ops.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
             };
             var symbols = SymbolTable.Build(tree, fileName);
-            var unit = new SourceUnit(fileName, "<dynamic>", symbols, engine.Builtins).UnitOf(symbols.Top);
+            var unit = new SourceUnit(fileName, "<dynamic>", symbols, engine).UnitOf(symbols.Top);
             engine.CodeUnits.AddOrUpdate(unit.Code, unit);
             return unit;
         }

@@ -92,6 +92,44 @@ internal class PyDict : PyObject
         return false;
     }
 
+    /// <summary>
+    /// String-key lookup for inline caches: the entry at <paramref name="hint"/> is tried first and
+    /// the hint is moved to where the key was found. Any entry holding the key is the answer, so a
+    /// stale hint costs one comparison and never a wrong result.
+    /// </summary>
+    internal bool TryGetHinted(string key, long hash, ref int hint, out object value)
+    {
+        var h = hint;
+        var ks = keys;
+        if ((uint)h < (uint)ks.Length && ks[h] is { } k && (ReferenceEquals(k, key) || (k is string s && string.Equals(s, key))))
+        {
+            value = values[h]!;
+            return true;
+        }
+        var i = FindString(key, hash);
+        if (i >= 0)
+        {
+            hint = i;
+            value = values[i]!;
+            return true;
+        }
+        value = null!;
+        return false;
+    }
+
+    /// <summary>Stores a string key like <see cref="Set"/>, trying the entry at <paramref name="hint"/> first.</summary>
+    internal void SetHinted(string key, long hash, ref int hint, object value)
+    {
+        var h = hint;
+        var ks = keys;
+        if ((uint)h < (uint)ks.Length && ks[h] is { } k && (ReferenceEquals(k, key) || (k is string s && string.Equals(s, key))))
+        {
+            values[h] = value;
+            return;
+        }
+        hint = Set(key, hash, value);
+    }
+
     public bool TryGetValue(string key, out object value)
     {
         var i = FindString(key, StringHash(key));
@@ -160,14 +198,14 @@ internal class PyDict : PyObject
         count = 0;
     }
 
-    /// <summary>Inserts or replaces; the key keeps its first insertion position.</summary>
-    internal void Set(object key, long hash, object value)
+    /// <summary>Inserts or replaces; the key keeps its first insertion position. Returns the key's entry index.</summary>
+    internal int Set(object key, long hash, object value)
     {
         var i = key is string s ? FindString(s, hash) : Find(key, hash);
         if (i >= 0)
         {
             values[i] = value;
-            return;
+            return i;
         }
         if (used == keys.Length)
         {
@@ -179,6 +217,7 @@ internal class PyDict : PyObject
         values[e] = value;
         count++;
         InsertIndex(hash, e);
+        return e;
     }
 
     /// <summary>Returns the value for key, inserting <paramref name="value"/> first when absent.</summary>

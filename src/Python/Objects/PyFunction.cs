@@ -16,6 +16,9 @@ internal delegate object FunctionBody(PyFunction function, object[] arguments);
 /// </summary>
 internal sealed class PyFunction : PyObject
 {
+    // Functions are made often (closures, generator expressions); the key's hash is computed once per process.
+    private static readonly long ModuleNameHash = PyDict.StringHash("__name__");
+
     public PyFunction(PyCode code, PyDict globals, FunctionBody body)
         : base(Py.FunctionType)
     {
@@ -24,7 +27,7 @@ internal sealed class PyFunction : PyObject
         Body = body;
         Name = code.Name;
         QualName = code.QualName;
-        Module = globals.TryGetValue("__name__", out var m) ? m : Py.None;
+        Module = globals.TryGetValue("__name__", ModuleNameHash, out var m) ? m : Py.None;
     }
 
     public PyCode Code { get; set; }

@@ -82,6 +82,21 @@ internal static partial class Ops
     /// <summary>a op b for any operator: left slot, reflected slot (subclass first), else TypeError.</summary>
     public static object Binary(object a, object b, BinaryOp op)
     {
+        if (a is double x && b is double y)
+        {
+            // The float operations that cannot fail, inline; the rest take FloatOps's path below.
+            switch (op)
+            {
+                case BinaryOp.Add:
+                    return x + y;
+                case BinaryOp.Sub:
+                    return x - y;
+                case BinaryOp.Mul:
+                    return x * y;
+                case BinaryOp.TrueDiv when y != 0:
+                    return x / y;
+            }
+        }
         if (a is long && b is long)
         {
             return op switch

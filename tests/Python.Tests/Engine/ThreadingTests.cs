@@ -32,4 +32,20 @@ public class ThreadingTests
             "t = threading.Thread(target=f)\nt.start()\nt.join()\nprint(loc.v, seen)");
         Assert.Equal("main [False, 'worker']\n", output);
     }
+
+    [Fact]
+    public void EachThreadKeepsItsOwnFramesAcrossLockHandOffsAndBlockingWaits()
+    {
+        // Frames find their thread through the engine's lock holder: recursion depth, the frame
+        // stack and the handled exception must stay per thread while threads interleave.
+        var output = PythonRunner.Run(
+            "import sys, threading, time\nresults = {}\n" +
+            "def deep(k, n):\n    if n == 0:\n        time.sleep(0.001)\n        return sys._getframe().f_code.co_name, sys._getframe(1).f_code.co_name\n    return deep(k, n - 1)\n" +
+            "def work(k):\n    out = []\n    for i in range(300):\n        try:\n            raise KeyError(k)\n        except KeyError:\n            out.append(deep(k, 20 + k))\n            out.append(sys.exc_info()[1].args[0] == k)\n    results[k] = (set(out), len(out))\n" +
+            "ts = [threading.Thread(target=work, args=(k,)) for k in range(3)]\nfor t in ts: t.start()\nfor t in ts: t.join()\n" +
+            "print(sorted((k, sorted(map(str, v[0])), v[1]) for k, v in results.items()))\nprint(sys._getframe().f_code.co_name, sys.exc_info()[0])");
+        Assert.Equal(
+            "[(0, [\"('deep', 'deep')\", 'True'], 600), (1, [\"('deep', 'deep')\", 'True'], 600), (2, [\"('deep', 'deep')\", 'True'], 600)]\n<module> None\n",
+            output);
+    }
 }

@@ -4,8 +4,10 @@ using IronUwsgi.Python.Runtime;
 namespace IronUwsgi.Python.Compiling.Generators;
 
 /// <summary>
-/// A generator object. Its body is the compiled resume function: it returns the next yielded
-/// value, or null when the body finished (the return value is kept for StopIteration.value).
+/// A generator object. Its body is the compiled resume function, shared by every generator of the
+/// function: it restores the body's variables from <see cref="Locals"/>, runs to the next yield
+/// and saves them back, returning the yielded value, or null when the body finished (the return
+/// value is kept for StopIteration.value). Plain CLR locals inside the body keep loops fast.
 /// send/throw/close (PEP 342) leave a value or an exception here for the resumed yield to take.
 /// </summary>
 internal sealed class CompiledGenerator : Objects.PyGenerator
@@ -14,14 +16,24 @@ internal sealed class CompiledGenerator : Objects.PyGenerator
     private object? sent;
     private PyBaseException? toThrow;
 
-    public CompiledGenerator(PyFunction function, Func<CompiledGenerator, object?> resume)
+    public CompiledGenerator(PyFunction function, Func<CompiledGenerator, object?> resume, LocalSlot[] locals)
         : base(function.Name, function.QualName)
     {
         Function = function;
         this.resume = resume;
+        Locals = locals;
     }
 
     public PyFunction Function { get; }
+
+    /// <summary>The body's variables while it is suspended: saved at each yield, restored on resumption.</summary>
+    public readonly LocalSlot[] Locals;
+
+    /// <summary>The resume point to continue from (0 before the first run, -1 once finished).</summary>
+    public int State;
+
+    /// <summary>The line of the yield the body is suspended at, for tracebacks raised there.</summary>
+    public int Line;
 
     /// <summary>Runs the body to its next yield; false when it finished instead.</summary>
     public override bool Resume(object sendValue, PyBaseException? exception, out object value)
@@ -211,4 +223,10 @@ internal sealed class CompiledGenerator : Objects.PyGenerator
             Ops.Call(close);
         }
     }
+}
+
+/// <summary>One saved variable of a suspended generator; a struct so saving it needs no array-covariance check.</summary>
+internal struct LocalSlot
+{
+    public object? Value;
 }

@@ -11,15 +11,17 @@ internal sealed partial class FunctionLowerer
 {
     private E LowerCall(Call c)
     {
-        if (c is { Func: Name { Id: "super" } superName, Args.Count: 0, Keywords.Count: 0 }
-            && scope.IsFunctionLike && variables.TryGetValue("__class__", out var classCell) && scope.BindingOf("super") == Symbols.Binding.Global)
+        if (ZeroArgumentSuper(c) is { } superArgs)
         {
-            // Zero-argument super() is super(__class__, <first argument>), as CPython's compiler arranges.
-            E first = Code.ArgCount > 0 ? LoadName(Code.VarNames[0])
-                : Code.HasVarArgs ? Ops(nameof(CompiledOps.FirstOfTuple), LoadName(Code.VarNames[Code.VarArgsIndex]))
-                : Ops(nameof(CompiledOps.SuperWithoutArguments));
-            return Ops(nameof(CompiledOps.Call), LoadName(superName.Id),
-                E.Coalesce(E.Property(classCell, nameof(PyCell.Value)), Ops(nameof(CompiledOps.SuperEmptyClassCell))), first);
+            return Ops(nameof(CompiledOps.Call), superArgs);
+        }
+
+        if (c is { Func: Ast.Attribute { Value: Call inner } superMethod, Keywords.Count: 0, Args.Count: <= 3 } && !HasStar(c.Args)
+            && ZeroArgumentSuper(inner) is { } superCall)
+        {
+            // super().name(args) calls the function it finds without making the super object.
+            var site = E.Constant(new SuperMethodCallSite(Mangle(superMethod.Attr)));
+            return E.Call(site, nameof(SuperMethodCallSite.Invoke), null, [.. superCall, .. c.Args.Select(Lower)]);
         }
 
         if (c is { Func: Name { Id: "locals" or "vars" } localsName, Args.Count: 0, Keywords.Count: 0 }
@@ -230,5 +232,23 @@ internal sealed partial class FunctionLowerer
 
         steps.Add(StoreName(c.Name, cls));
         return E.Block(typeof(void), steps);
+    }
+
+    /// <summary>
+    /// Zero-argument super() is super(__class__, first argument), as CPython's compiler arranges:
+    /// the three operands (super, __class__, first argument), or null when the call is not that.
+    /// </summary>
+    private E[]? ZeroArgumentSuper(Call c)
+    {
+        if (c is not { Func: Name { Id: "super" } superName, Args.Count: 0, Keywords.Count: 0 }
+            || !scope.IsFunctionLike || !variables.TryGetValue("__class__", out var classCell) || scope.BindingOf("super") != Symbols.Binding.Global)
+        {
+            return null;
+        }
+
+        E first = Code.ArgCount > 0 ? LoadName(Code.VarNames[0])
+            : Code.HasVarArgs ? Ops(nameof(CompiledOps.FirstOfTuple), LoadName(Code.VarNames[Code.VarArgsIndex]))
+            : Ops(nameof(CompiledOps.SuperWithoutArguments));
+        return [LoadName(superName.Id), E.Coalesce(E.Property(classCell, nameof(PyCell.Value)), Ops(nameof(CompiledOps.SuperEmptyClassCell))), first];
     }
 }

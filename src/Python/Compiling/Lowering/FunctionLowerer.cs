@@ -280,11 +280,16 @@ internal sealed partial class FunctionLowerer
         var guarded = E.TryCatch(E.Block(typeof(void), inner), E.MakeCatchBlock(typeof(Exception), ex, E.Rethrow(), record));
         return E.Block(
             E.Assign(globals, GlobalsSource),
-            E.Assign(thread, E.Property(null, typeof(PythonThread), nameof(PythonThread.Current))),
+            E.Assign(thread, CurrentThread),
             E.Call(thread, nameof(PythonThread.Enter), null, E.Constant(Code), globals),
             E.TryFinally(guarded, E.Call(thread, nameof(PythonThread.Leave), null)),
             E.Label(returnLabel, NoneConstant));
     }
+
+    // The engine's running thread: a field read, with the thread-static lookup (which names the error) as fallback.
+    private E CurrentThread => E.Coalesce(
+        E.Field(E.Constant(unit.Source.Engine), nameof(PythonEngine.RunningThread)),
+        E.Property(null, typeof(PythonThread), nameof(PythonThread.Current)));
 
     // Where the frame's globals come from, assigned before the frame is entered.
     private E GlobalsSource => function is not null

@@ -6,31 +6,68 @@ namespace IronUwsgi.Python.Compiling.Runtime;
 
 /// <summary>
 /// An inline cache for one attribute name at one site: the class-side lookup (through the MRO)
-/// is remembered per type and type version, so a hit costs a type check and, for instances,
-/// one instance-dict lookup. Anything unusual (custom __getattribute__, data descriptors) takes
-/// the generic path of <see cref="Ops"/>.
+/// is remembered for up to <see cref="MaxEntries"/> types, each with the type version it was
+/// resolved at, so a hit costs a type check and, for instances, one instance-dict probe at the
+/// entry index the name was last found at. Anything unusual (custom __getattribute__, data
+/// descriptors) takes the generic path of <see cref="Ops"/>.
 /// </summary>
-internal abstract class CachedSite(string name)
+internal abstract class CachedSite
 {
-    // One immutable entry, replaced whole on a miss, so threads never see a half-updated cache.
-    private Entry? entry;
+    // Polymorphic sites (a method called on several subclasses) keep one entry per type.
+    private const int MaxEntries = 4;
 
-    public string Name { get; } = name;
+    // Immutable entries in an array replaced whole on a miss, so threads never see a half-updated cache.
+    private Entry[] entries = [];
+
+    // Where the name sat in the last instance dict that had it; checked before it is trusted.
+    private int dictHint;
+
+    protected CachedSite(string name)
+    {
+        // Interned so instance dicts written by other sites hold the same string object and the hint compares by reference.
+        Name = string.Intern(name);
+        Hash = PyDict.StringHash(Name);
+    }
+
+    public string Name { get; }
+
+    /// <summary>The dict hash of <see cref="Name"/>, computed once.</summary>
+    protected long Hash { get; }
 
     /// <summary>Resolves the class side for <paramref name="t"/>, reusing the cached answer when the type did not change.</summary>
     protected Entry Resolve(PyType t)
     {
-        if (entry is { } e && ReferenceEquals(t, e.Type) && t.Version == e.Version)
+        var es = entries;
+        for (var i = 0; i < es.Length; i++)
         {
-            return e;
+            var e = es[i];
+            if (ReferenceEquals(t, e.Type) && t.Version == e.Version)
+            {
+                return e;
+            }
         }
 
+        return Add(t, es);
+    }
+
+    private Entry Add(PyType t, Entry[] old)
+    {
         var version = t.Version;
         var (kind, attr) = Classify(t);
         var fresh = new Entry(t, version, kind, attr);
-        entry = fresh;
+        var kept = old.Where(e => !ReferenceEquals(e.Type, t)).Take(MaxEntries - 1);
+        entries = [fresh, .. kept];
         return fresh;
     }
+
+    /// <summary>The instance-dict value of the name, probing the remembered entry first.</summary>
+    protected bool TryGetOwn(PyDict dict, out object value) => dict.TryGetHinted(Name, Hash, ref dictHint, out value);
+
+    /// <summary>Writes the name into an instance dict, at the remembered entry when it still holds the name.</summary>
+    protected void SetOwn(PyDict dict, object value) => dict.SetHinted(Name, Hash, ref dictHint, value);
+
+    /// <summary>Whether an instance dict has the name (it shadows non-data class attributes).</summary>
+    protected bool HasOwn(PyDict dict) => dict.Count != 0 && dict.TryGetValue(Name, Hash, out _);
 
     /// <summary>How reads of the attribute behave for <paramref name="t"/>.</summary>
     protected virtual (SiteKind Kind, object? Attribute) Classify(PyType t)
@@ -55,7 +92,16 @@ internal abstract class CachedSite(string name)
     }
 
     /// <summary>A type, its version, and how it answers the attribute.</summary>
-    protected sealed record Entry(PyType Type, int Version, SiteKind Kind, object? ClassAttribute);
+    protected sealed class Entry(PyType type, int version, SiteKind kind, object? classAttribute)
+    {
+        public readonly PyType Type = type;
+        public readonly int Version = version;
+        public readonly SiteKind Kind = kind;
+        public readonly object? ClassAttribute = classAttribute;
+
+        /// <summary>The __slots__ index when <see cref="Kind"/> is <see cref="SiteKind.Slot"/>.</summary>
+        public readonly int SlotIndex = classAttribute is PySlotMember m ? m.Index : -1;
+    }
 
     /// <summary>How a cached type answers the attribute.</summary>
     protected enum SiteKind
@@ -69,40 +115,39 @@ internal abstract class CachedSite(string name)
     }
 }
 
-/// <summary>One <c>obj.name</c> load in compiled code.</summary>
+/// <summary>One <c>obj.name</c> load in compiled code (modules too: their globals are their instance dict).</summary>
 internal sealed class AttributeSite(string name) : CachedSite(name)
 {
     public object Get(object obj)
     {
-        if (obj is PyModule module && module.Dict!.TryGetValue(Name, out var global))
+        if (obj is not PyObject p)
         {
-            return global;
+            // int, float, str...: no instance dict.
+            var vt = Py.TypeOf(obj);
+            var ve = Resolve(vt);
+            return ve.Kind switch
+            {
+                SiteKind.Plain => ve.ClassAttribute!,
+                SiteKind.Method or SiteKind.Descriptor => Ops.DescrGet((PyObject)ve.ClassAttribute!, obj, vt),
+                _ => Ops.GetAttr(obj, Name),
+            };
         }
 
-        var t = Py.TypeOf(obj);
-        var entry = Resolve(t);
-        var kind = entry.Kind;
-        if (kind == SiteKind.Generic)
+        var entry = Resolve(p.Type);
+        object? own;
+        switch (entry.Kind)
         {
-            return Ops.GetAttr(obj, Name);
+            case SiteKind.InstanceOnly:
+                return p.Dict is { } d && TryGetOwn(d, out own) ? own : Ops.GetAttr(obj, Name);
+            case SiteKind.Plain:
+                return p.Dict is { } pd && TryGetOwn(pd, out own) ? own : entry.ClassAttribute!;
+            case SiteKind.Method or SiteKind.Descriptor:
+                return p.Dict is { } md && TryGetOwn(md, out own) ? own : Ops.DescrGet((PyObject)entry.ClassAttribute!, obj, p.Type);
+            case SiteKind.Slot:
+                return p is PyInstance { SlotValues: { } values } && values[entry.SlotIndex] is { } slot ? slot : Ops.GetAttr(obj, Name);
+            default:
+                return Ops.GetAttr(obj, Name);
         }
-
-        if (kind == SiteKind.Slot)
-        {
-            return obj is PyInstance { SlotValues: { } values } && values[((PySlotMember)entry.ClassAttribute!).Index] is { } slot ? slot : Ops.GetAttr(obj, Name);
-        }
-
-        if (obj is PyObject { Dict: { } dict } && dict.TryGetValue(Name, out var own))
-        {
-            return own;
-        }
-
-        return kind switch
-        {
-            SiteKind.Plain => entry.ClassAttribute!,
-            SiteKind.Method or SiteKind.Descriptor => Ops.DescrGet((PyObject)entry.ClassAttribute!, obj, t),
-            _ => Ops.GetAttr(obj, Name),
-        };
     }
 }
 
@@ -110,7 +155,7 @@ internal sealed class AttributeSite(string name) : CachedSite(name)
 internal sealed class MethodCallSite(string name) : CachedSite(name)
 {
     private object? Method(object obj) =>
-        Resolve(Py.TypeOf(obj)) is { Kind: SiteKind.Method } e && (obj is not PyObject { Dict: { } d } || !d.ContainsKey(Name)) ? e.ClassAttribute : null;
+        Resolve(Py.TypeOf(obj)) is { Kind: SiteKind.Method } e && (obj is not PyObject { Dict: { } d } || !HasOwn(d)) ? e.ClassAttribute : null;
 
     public object Invoke(object obj) => Method(obj) switch
     {
@@ -152,10 +197,10 @@ internal sealed class SetAttributeSite(string name) : CachedSite(name)
             switch (entry.Kind)
             {
                 case SiteKind.InstanceOnly or SiteKind.Plain or SiteKind.Method when p.Dict is { } dict:
-                    dict[Name] = value;
+                    SetOwn(dict, value);
                     return;
                 case SiteKind.Slot when p is PyInstance { SlotValues: { } values }:
-                    values[((PySlotMember)entry.ClassAttribute!).Index] = value;
+                    values[entry.SlotIndex] = value;
                     return;
             }
         }

@@ -101,13 +101,30 @@ internal static partial class CompiledOps
     }
 }
 
-/// <summary>A global or builtin name read by compiled code: the globals dict, then the engine's builtins.</summary>
-internal sealed class GlobalSite(string name, PyDict builtins)
+/// <summary>
+/// A global or builtin name read by compiled code: the globals dict, then the engine's builtins.
+/// The name's hash is computed once and each dict is probed first at the entry the name was last
+/// found at, so assigning, deleting or shadowing a global or builtin needs no invalidation.
+/// </summary>
+internal sealed class GlobalSite
 {
-    public string Name { get; } = name;
+    private readonly long hash;
+    private int globalsHint;
+    private int builtinsHint;
 
-    public PyDict Builtins { get; } = builtins;
+    public GlobalSite(string name, PyDict builtins)
+    {
+        Name = string.Intern(name);
+        hash = PyDict.StringHash(Name);
+        Builtins = builtins;
+    }
+
+    public string Name { get; }
+
+    public PyDict Builtins { get; }
 
     public object Load(PyDict globals) =>
-        globals.TryGetValue(Name, out var value) || Builtins.TryGetValue(Name, out value) ? value : throw Ops.NameError(Name);
+        globals.TryGetHinted(Name, hash, ref globalsHint, out var value) || Builtins.TryGetHinted(Name, hash, ref builtinsHint, out value)
+            ? value
+            : throw Ops.NameError(Name);
 }

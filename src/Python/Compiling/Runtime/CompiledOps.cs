@@ -220,7 +220,19 @@ internal static partial class CompiledOps
             'a' => Ops.Ascii(value),
             _ => value,
         };
-        return spec.Length == 0 && value is string s ? s : Ops.Format(value, spec);
+        if (spec.Length == 0)
+        {
+            // format(x, '') is str(x): strings as they are, ints in decimal (bool is not a long here).
+            switch (value)
+            {
+                case string s:
+                    return s;
+                case long l:
+                    return l.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return Ops.Format(value, spec);
     }
 
     public static PythonException SyntaxErrorAt(string message, string fileName, int line) =>
