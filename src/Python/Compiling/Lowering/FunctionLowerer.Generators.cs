@@ -36,19 +36,19 @@ internal sealed partial class FunctionLowerer
             typeof(CompiledGenerator).GetConstructor([typeof(PyFunction), typeof(Func<CompiledGenerator, object?>)])!,
             function!, resume);
         var outer = new List<E>(prologue) { E.Assign(state, E.Constant(0)), made };
-        var locals = variables.Values.Distinct().Concat(temps).Concat(generator.Hoisted).Append(state).Append(line).Append(thread).Append(globals);
+        var locals = variables.Values.Distinct().Concat(temps).Concat(generator.Hoisted).Append(state).Append(line).Append(thread).Append(depth).Append(globals);
         return E.Block(typeof(object), locals, outer);
     }
 
     private E FramedResume(E inner, LabelTarget resumeReturn)
     {
         var ex = E.Parameter(typeof(Exception), "e");
-        var record = E.Call(typeof(Engine.Tracebacks), nameof(Engine.Tracebacks.Record), null, ex, E.Constant(Code), globals, line);
+        var record = E.Call(typeof(Engine.Tracebacks), nameof(Engine.Tracebacks.Record), null, ex, E.Constant(Code), globals, line, depth);
         var guarded = E.TryCatch(inner, E.MakeCatchBlock(typeof(Exception), ex, E.Rethrow(), record));
         return E.Block(
             E.Assign(globals, GlobalsSource),
             E.Assign(thread, E.Property(null, typeof(Engine.PythonThread), nameof(Engine.PythonThread.Current))),
-            E.Call(thread, nameof(Engine.PythonThread.Enter), null, E.Constant(Code), globals),
+            E.Assign(depth, E.Call(thread, nameof(Engine.PythonThread.Enter), null, E.Constant(Code), globals)),
             E.TryFinally(guarded, E.Call(thread, nameof(Engine.PythonThread.Leave), null)),
             E.Label(resumeReturn, E.Constant(null, typeof(object))));
     }
