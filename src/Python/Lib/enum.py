@@ -80,7 +80,12 @@ def bin(num, max_bits=None):
     return "%s %s" % (sign, digits)
 
 
-_auto_null = object()
+class _AutoNull:
+    def __repr__(self):
+        return '_auto_null'
+
+
+_auto_null = _AutoNull()
 
 
 class auto:
@@ -314,6 +319,11 @@ class EnumType(type):
                     if found_method in (data_type_method, object_method):
                         type.__setattr__(enum_class, name, enum_method)
 
+        if Flag is not None and issubclass(enum_class, Flag):
+            # The flag operators win over the mixed-in type's (IntFlag's | stays an IntFlag).
+            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if name not in plain:
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
         if Enum is not None:
             if save_new:
                 type.__setattr__(enum_class, '__new_member__', __new__)
