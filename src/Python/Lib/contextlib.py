@@ -22,7 +22,22 @@ def _has_methods(C, *names):
     return True
 
 
-class AbstractContextManager:
+try:
+    from abc import ABCMeta as _ContextManagerMeta
+except ImportError:
+    class _ContextManagerMeta(type):
+        """Lets issubclass/isinstance consult __subclasshook__ (structural checks) where abc is missing."""
+
+        def __subclasscheck__(cls, subclass):
+            if type.__subclasscheck__(cls, subclass):
+                return True
+            return cls.__subclasshook__(subclass) is True
+
+        def __instancecheck__(cls, instance):
+            return cls.__subclasscheck__(type(instance))
+
+
+class AbstractContextManager(metaclass=_ContextManagerMeta):
     """An abstract base class for context managers."""
 
     __slots__ = ()
