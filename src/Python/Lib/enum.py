@@ -448,6 +448,15 @@ class EnumType(type):
             return sorted(interesting)
         return sorted(set(dir(cls._member_type_)) | interesting)
 
+    def __getattr__(cls, name):
+        """Return the enum member matching name (reached when normal lookup fails)."""
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     def __getitem__(cls, name):
         """Return the member matching name."""
         return cls._member_map_[name]

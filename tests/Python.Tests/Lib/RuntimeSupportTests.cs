@@ -46,4 +46,26 @@ public sealed class RuntimeSupportTests
             """);
         Assert.Equal("6\n", output);
     }
+
+    [Fact]
+    public void PropertySubclassesUseTheirOwnGetSetAndSetName()
+    {
+        var output = PythonRunner.Run(
+            """
+            class Named(property):
+                def __set_name__(self, owner, name):
+                    self.label = owner.__name__ + "." + name
+                def __get__(self, inst, owner=None):
+                    return self.label if inst is None else self.fget(inst) * 2
+                def __set__(self, inst, value):
+                    print("set", self.label, value)
+            class A:
+                @Named
+                def x(self): return 21
+            a = A()
+            a.x = 5
+            print(a.x, A.x)
+            """);
+        Assert.Equal("set A.x 5\n42 A.x\n", output);
+    }
 }
