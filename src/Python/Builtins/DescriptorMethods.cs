@@ -96,7 +96,7 @@ internal static class DescriptorMethods
 
     private static void FillProperty(PyType t)
     {
-        t.DefRange("__get__", 1, 2, a => a[1] is PyNone ? a[0] : Ops.DescrGet((PyProperty)a[0], a[1], Py.TypeOf(a[1])));
+        t.DefRange("__get__", 1, 2, a => a[1] is PyNone ? a[0] : Ops.PropertyGet((PyProperty)a[0], a[1]));
         t.Def("__set__", (self, obj, value) =>
         {
             var p = (PyProperty)self;

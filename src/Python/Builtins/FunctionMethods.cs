@@ -37,6 +37,15 @@ internal static class FunctionMethods
             }
             return $"<bound method {name} of {Ops.Repr(m.Self)}>";
         });
+        method.DefNamed("__new__", new[] { "cls", "function", "instance" }, 3, a =>
+        {
+            if (!Ops.TryGetAttr(a[1]!, "__call__", out _))
+            {
+                throw Ops.TypeError("first argument must be callable");
+            }
+            return a[2] is PyNone ? throw Ops.TypeError("instance must not be None") : new PyMethod(a[1]!, a[2]!);
+        });
+        method.Namespace["__new__"] = new PyStaticMethod(method.Namespace["__new__"]);
         method.DefRaw("__call__", (args, kw) => Ops.Call(args[0], args[1..], kw));
         method.Prop("__func__", self => ((PyMethod)self).Function);
         method.Prop("__self__", self => ((PyMethod)self).Self);

@@ -14,6 +14,10 @@ internal static class MappingProxyMethods
 
     public static void Fill(PyType t)
     {
+        t.DefNamed("__new__", new[] { "cls", "mapping" }, 2, a => a[1] is PyDict d
+            ? new PyMappingProxy(d)
+            : throw Ops.TypeError($"mappingproxy() argument must be a mapping, not {Ops.TypeName(a[1]!)}"));
+        t.Namespace["__new__"] = new PyStaticMethod(t.Namespace["__new__"]);
         t.Def("__getitem__", (self, key) => M(self).TryGetValue(key, out var v) ? v : throw Ops.KeyError(key));
         t.Def("__contains__", (self, key) => Py.Bool(M(self).ContainsKey(key)));
         t.Def("__iter__", self => new DictIterator(M(self), DictIterKind.Keys));
@@ -24,6 +28,7 @@ internal static class MappingProxyMethods
         t.Def("items", self => new PyDictView(M(self), DictIterKind.Items));
         t.Def("copy", self => M(self).Copy());
         t.Def("__repr__", self => $"mappingproxy({Ops.Repr(M(self))})");
+        t.Def("__str__", self => Ops.Str(M(self)));
         t.Def("__eq__", (self, other) => other is PyDict d ? Py.Bool(DictMethods.Equal(M(self), d)) : other is PyMappingProxy p ? Py.Bool(DictMethods.Equal(M(self), p.Mapping)) : Py.NotImplemented);
         t.Def("__or__", (self, other) =>
         {

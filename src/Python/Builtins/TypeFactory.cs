@@ -302,7 +302,7 @@ internal static class TypeFactory
         }
         foreach (var (k, v) in pairs)
         {
-            if (v is PyProperty p && k is string pn)
+            if (v is PyProperty p && ReferenceEquals(p.Type, Py.PropertyType) && k is string pn)
             {
                 p.Name ??= pn;
                 continue;

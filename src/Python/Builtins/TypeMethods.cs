@@ -65,7 +65,8 @@ internal static class TypeMethods
         t.Prop("__base__", self => ((PyType)self).Bases.Length > 0 ? ((PyType)self).Bases[0] : Py.None);
         t.Prop("__mro__", self => new PyTuple(((PyType)self).Mro));
         t.Prop("__dict__", self => new PyMappingProxy(((PyType)self).Namespace));
-        t.Prop("__doc__", self => ((PyType)self).Namespace.TryGetValue("__doc__", out var d) ? DocOf(d, self) : Py.None);
+        t.Prop("__doc__", self => ((PyType)self).Namespace.TryGetValue("__doc__", out var d) ? DocOf(d, self) : Py.None, (self, v) =>
+            HeapOnly(self, "__doc__").SetTypeAttribute("__doc__", v));
         t.Def("mro", self => new PyList(Array.ConvertAll(((PyType)self).Mro, x => (object)x)));
         t.Def("__subclasses__", self =>
         {

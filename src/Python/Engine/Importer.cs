@@ -152,70 +152,119 @@ internal sealed class Importer(PythonEngine engine)
         }
 
         var dot = fullName.LastIndexOf('.');
-        var shortName = dot < 0 ? fullName : fullName[(dot + 1)..];
-        PyModule? parent = null;
-        IEnumerable<string> searchPath = engine.Sys.Path;
         if (dot >= 0)
         {
-            parent = Load(fullName[..dot]) as PyModule;
+            Load(fullName[..dot]);
             if (engine.Modules.TryGetValue(fullName, out module))
             {
                 return true;
             }
-
-            if (parent?.Dict!.TryGetValue("__path__", out var path) != true)
-            {
-                throw ImportError($"No module named '{fullName}'; '{fullName[..dot]}' is not a package", fullName, PyExc.ModuleNotFoundError);
-            }
-
-            searchPath = Ops.ToArray(path).OfType<string>();
         }
 
-        if (dot < 0 && engine.TryGetNative(fullName, out var init))
+        if (Find(fullName) is not { } found)
+        {
+            module = Py.None;
+            return false;
+        }
+
+        if (found.Kind == ModuleKind.Native)
         {
             var native = new PyModule(fullName);
             engine.Modules[fullName] = native;
+            engine.TryGetNative(fullName, out var init);
             init(engine, native);
             module = native;
             return true;
         }
 
+        var parent = dot >= 0 ? engine.Modules.TryGetValue(fullName[..dot], out var p) ? p as PyModule : null : null;
+        module = ExecuteSource(fullName, found, parent, dot < 0 ? fullName : fullName[(dot + 1)..]);
+        return true;
+    }
+
+    /// <summary>
+    /// Where <paramref name="fullName"/> would be loaded from, or null when nowhere. The parent package
+    /// of a dotted name must already be imported (its __path__ is searched).
+    /// </summary>
+    public ModuleLocation? Find(string fullName)
+    {
+        var dot = fullName.LastIndexOf('.');
+        var shortName = dot < 0 ? fullName : fullName[(dot + 1)..];
+        IEnumerable<string> searchPath = engine.Sys.Path;
+        if (dot >= 0)
+        {
+            var parentName = fullName[..dot];
+            if (!engine.Modules.TryGetValue(parentName, out var parent) || parent is not PyModule pm || pm.Dict!.TryGetValue("__path__", out var path) != true)
+            {
+                throw ImportError($"No module named '{fullName}'; '{parentName}' is not a package", fullName, PyExc.ModuleNotFoundError);
+            }
+
+            searchPath = Ops.ToArray(path).OfType<string>();
+        }
+
+        if (dot < 0 && engine.TryGetNative(fullName, out _))
+        {
+            return new ModuleLocation(ModuleKind.Native, "built-in", null, null);
+        }
+
         foreach (var dir in searchPath)
         {
             var folder = Path.Combine(dir.Length == 0 ? "." : dir, shortName);
-            var init2 = Path.Combine(folder, "__init__.py");
-            if (File.Exists(init2))
+            var init = Path.Combine(folder, "__init__.py");
+            if (File.Exists(init))
             {
-                module = Execute(fullName, init2, folder, parent, shortName);
-                return true;
+                return new ModuleLocation(ModuleKind.Source, init, folder, null);
             }
 
             var file = folder + ".py";
             if (File.Exists(file))
             {
-                module = Execute(fullName, file, null, parent, shortName);
-                return true;
+                return new ModuleLocation(ModuleKind.Source, file, null, null);
             }
         }
 
-        if (dot < 0 && EmbeddedLibrary.TryGet(fullName, out var source, out var isPackage))
+        if (EmbeddedLibrary.TryGet(fullName, out var source, out var isPackage))
         {
-            module = ExecuteSource(fullName, "<frozen " + fullName + ">", source, isPackage ? "<frozen>" : null, null, shortName);
-            return true;
+            return new ModuleLocation(ModuleKind.Embedded, "<frozen " + fullName + ">", isPackage ? "<frozen>" : null, source);
         }
 
-        module = Py.None;
-        return false;
+        return null;
     }
 
-    private object Execute(string fullName, string file, string? packageDir, PyModule? parent, string shortName) =>
-        ExecuteSource(fullName, file, File.ReadAllText(file), packageDir, parent, shortName);
+    /// <summary>importlib.reload: runs the module's source again in its existing namespace.</summary>
+    public object Reload(PyModule module)
+    {
+        var name = module.Name;
+        if (!engine.Modules.TryGetValue(name, out var current) || !ReferenceEquals(current, module))
+        {
+            throw ImportError($"module {name} not in sys.modules", name, PyExc.ImportError);
+        }
 
-    private object ExecuteSource(string fullName, string file, string source, string? packageDir, PyModule? parent, string shortName)
+        var found = Find(name) ?? throw ImportError($"No module named '{name}'", name, PyExc.ModuleNotFoundError);
+        if (found.Kind == ModuleKind.Native)
+        {
+            return module;
+        }
+
+        initializing.Add(name);
+        try
+        {
+            engine.Exec(engine.Compile(found.Source ?? File.ReadAllText(found.Origin), found.Origin, name), module.Dict!);
+        }
+        finally
+        {
+            initializing.Remove(name);
+        }
+
+        return engine.Modules.TryGetValue(name, out var final) ? final : module;
+    }
+
+    private object ExecuteSource(string fullName, ModuleLocation found, PyModule? parent, string shortName)
     {
         var module = new PyModule(fullName);
         var dict = module.Dict!;
-        dict["__file__"] = file;
+        var packageDir = found.PackageDir;
+        dict["__file__"] = found.Origin;
         dict["__package__"] = packageDir is not null ? fullName : fullName.Contains('.') ? fullName[..fullName.LastIndexOf('.')] : "";
         if (packageDir is not null)
         {
@@ -228,7 +277,7 @@ internal sealed class Importer(PythonEngine engine)
         initializing.Add(fullName);
         try
         {
-            engine.Exec(engine.Compile(source, file, fullName), dict);
+            engine.Exec(engine.Compile(found.Source ?? File.ReadAllText(found.Origin), found.Origin, fullName), dict);
         }
         catch
         {
@@ -258,3 +307,14 @@ internal sealed class Importer(PythonEngine engine)
         return e.ToClr();
     }
 }
+
+/// <summary>What kind of module a name resolves to.</summary>
+internal enum ModuleKind
+{
+    Native,
+    Source,
+    Embedded,
+}
+
+/// <summary>Where a module comes from: its origin (file, "built-in" or "&lt;frozen name&gt;"), package folder, embedded source.</summary>
+internal readonly record struct ModuleLocation(ModuleKind Kind, string Origin, string? PackageDir, string? Source);

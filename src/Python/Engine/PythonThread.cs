@@ -49,8 +49,8 @@ internal sealed class PythonThread
     /// <summary>Releases the engine's global lock around a blocking wait; dispose the result to take it back.</summary>
     public static BlockingSection Blocking() => new(current);
 
-    /// <summary>Called on entry to every Python frame; raises RecursionError past the engine's limit.</summary>
-    public void Enter(PyCode code, PyDict globals)
+    /// <summary>Called on entry to every Python frame; returns its depth; raises RecursionError past the engine's limit.</summary>
+    public int Enter(PyCode code, PyDict globals)
     {
         if (--untilSwitch == 0)
         {
@@ -72,6 +72,7 @@ internal sealed class PythonThread
 
         frames[depth] = new FrameRecord(code, globals);
         Depth = depth;
+        return depth;
     }
 
     public void Leave()

@@ -48,13 +48,15 @@ public static class ScriptRunner
             return 2;
         }
 
+        // Like CPython 3.9+, the script's __file__ and code file name are absolute.
+        var fullPath = Path.GetFullPath(path);
         var main = new PyModule("__main__");
-        main.Dict!["__file__"] = path;
+        main.Dict!["__file__"] = fullPath;
         main.Dict["__builtins__"] = engine.BuiltinsModule;
         engine.Modules["__main__"] = main;
         try
         {
-            engine.Exec(engine.Compile(source, path, "__main__"), main.Dict);
+            engine.Exec(engine.Compile(source, fullPath, "__main__"), main.Dict);
             return 0;
         }
         catch (PythonException e) when (e.Value.Type.IsSubtypeOf(PyExc.SystemExit))

@@ -31,14 +31,32 @@ internal static class TracebackPrinter
         if (exc.Traceback is PyTraceback tb)
         {
             text.Append("Traceback (most recent call last):\n");
+            PyTraceback? previous = null;
+            var repeats = 0;
             for (var entry = tb; entry is not null; entry = entry.Next)
             {
+                if (previous is not null && ReferenceEquals(previous.Code, entry.Code) && previous.Line == entry.Line)
+                {
+                    if (++repeats >= RecursiveCutoff)
+                    {
+                        continue;
+                    }
+                }
+                else
+                {
+                    AppendRepeats(text, repeats);
+                    repeats = 0;
+                }
+
+                previous = entry;
                 text.Append("  File \"").Append(entry.Code.FileName).Append("\", line ").Append(entry.Line).Append(", in ").Append(entry.Code.Name).Append('\n');
                 if (SourceLine(entry.Code.FileName, entry.Line) is { } line)
                 {
                     text.Append("    ").Append(line).Append('\n');
                 }
             }
+
+            AppendRepeats(text, repeats);
         }
 
         if (exc.Type.IsSubtypeOf(PyExc.SyntaxError) && exc.Dict is { } d && d.TryGetValue("filename", out var f) && f is string file
@@ -56,6 +74,18 @@ internal static class TracebackPrinter
         }
 
         text.Append(Ops.FormatExceptionLine(exc)).Append('\n');
+    }
+
+    // Like CPython, a frame repeated more than three times in a row (recursion) is printed three times and counted.
+    private const int RecursiveCutoff = 3;
+
+    private static void AppendRepeats(StringBuilder text, int repeats)
+    {
+        var more = repeats - (RecursiveCutoff - 1);
+        if (more > 0)
+        {
+            text.Append("  [Previous line repeated ").Append(more).Append(" more time").Append(more > 1 ? "s" : "").Append("]\n");
+        }
     }
 
     private static string? SourceLine(string fileName, int line)

@@ -9,19 +9,19 @@ internal static class Tracebacks
     /// Used as an exception filter around every compiled frame: it runs during the CLR's first
     /// pass, so recording costs nothing when no exception is thrown and needs no rethrow. Always false.
     /// </summary>
-    public static bool Record(Exception e, PyCode code, PyDict globals, int line)
+    public static bool Record(Exception e, PyCode code, PyDict globals, int line, int depth)
     {
         if (e is PythonException pe)
         {
-            Add(pe.Value, code, globals, line);
+            Add(pe.Value, code, globals, line, depth);
         }
 
         return false;
     }
 
-    public static void Add(PyBaseException exc, PyCode code, PyDict globals, int line)
+    /// <summary>Adds the frame at <paramref name="depth"/> unless it is already the head (caught, then re-raised).</summary>
+    public static void Add(PyBaseException exc, PyCode code, PyDict globals, int line, int depth)
     {
-        var depth = PythonThread.CurrentOrNull?.Depth ?? 0;
         var head = exc.Traceback as PyTraceback;
         if (head is not null && head.Depth == depth && ReferenceEquals(head.Code, code))
         {

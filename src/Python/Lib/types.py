@@ -28,6 +28,18 @@ EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 MappingProxyType = type(type.__dict__)
 
+
+class _Slotted:
+    __slots__ = ('_slot',)
+
+
+MemberDescriptorType = type(_Slotted._slot)
+GetSetDescriptorType = type(type.__dict__['__dict__'])
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+del _Slotted
+
 try:
     raise TypeError
 except TypeError as _e:

@@ -200,16 +200,8 @@ internal static partial class Ops
                 return sm.Function;
             case PyType:
                 return attr;
-            case PyProperty p:
-                if (instance is null)
-                {
-                    return p;
-                }
-                if (p.Getter is null || p.Getter is PyNone)
-                {
-                    throw AttributeError(instance, p.Name ?? "", $"property {PropertyName(p)}of '{TypeName(instance)}' object has no getter");
-                }
-                return Call(p.Getter, instance);
+            case PyProperty p when ReferenceEquals(p.Type, Py.PropertyType):
+                return instance is null ? p : PropertyGet(p, instance);
             case PyGetSet gs:
                 return instance is null ? gs : gs.Getter(instance);
             case PySlotMember m:
@@ -226,6 +218,16 @@ internal static partial class Ops
             return attr;
         }
         return CallBound(get, attr, new object[] { instance ?? Py.None, owner }, null);
+    }
+
+    /// <summary>property.__get__ for an instance: calls fget (a subclass's own __get__ is looked up as a slot instead).</summary>
+    public static object PropertyGet(PyProperty p, object instance)
+    {
+        if (p.Getter is null || p.Getter is PyNone)
+        {
+            throw AttributeError(instance, p.Name ?? "", $"property {PropertyName(p)}of '{TypeName(instance)}' object has no getter");
+        }
+        return Call(p.Getter, instance);
     }
 
     private static string PropertyName(PyProperty p) => p.Name is null ? "" : $"'{p.Name}' ";
@@ -283,7 +285,7 @@ internal static partial class Ops
     {
         switch (attr)
         {
-            case PyProperty p:
+            case PyProperty p when ReferenceEquals(p.Type, Py.PropertyType):
                 var f = delete ? p.Deleter : p.Setter;
                 if (f is null || f is PyNone)
                 {

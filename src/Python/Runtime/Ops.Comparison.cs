@@ -214,7 +214,14 @@ internal static partial class Ops
         {
             throw TypeError("__hash__ method should return an integer");
         }
-        return IntOps.Hash(v);
+
+        // Like CPython, a result that fits a machine word is kept as is (-1 is reserved), a bigger one is hashed.
+        return v switch
+        {
+            long l when l == -1 => -2,
+            long l => l,
+            _ => IntOps.Hash(v),
+        };
     }
 
     public static long IdentityHash(object o) => RuntimeHelpers.GetHashCode(o);

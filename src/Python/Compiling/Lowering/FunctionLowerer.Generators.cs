@@ -52,7 +52,7 @@ internal sealed partial class FunctionLowerer
         save.AddRange(saved.Select((v, i) => E.Assign(Slot(frame, i), E.Convert(v, typeof(object)))));
         resumeBody.Add(E.IfThen(E.NotEqual(yielded, E.Constant(null)), E.Block(typeof(void), save)));
         resumeBody.Add(yielded);
-        var resumeLocals = saved.Append(function!).Append(state).Append(line).Append(thread).Append(globals).Append(yielded);
+        var resumeLocals = saved.Append(function!).Append(state).Append(line).Append(thread).Append(depth).Append(globals).Append(yielded);
         var resume = E.Lambda<Func<CompiledGenerator, object?>>(E.Block(typeof(object), resumeLocals, resumeBody), Code.QualName, [self]).Compile();
 
         var slots = E.Variable(typeof(LocalSlot[]), "slots");
@@ -70,12 +70,12 @@ internal sealed partial class FunctionLowerer
     private E FramedResume(E inner, LabelTarget resumeReturn)
     {
         var ex = E.Parameter(typeof(Exception), "e");
-        var record = E.Call(typeof(Engine.Tracebacks), nameof(Engine.Tracebacks.Record), null, ex, E.Constant(Code), globals, line);
+        var record = E.Call(typeof(Engine.Tracebacks), nameof(Engine.Tracebacks.Record), null, ex, E.Constant(Code), globals, line, depth);
         var guarded = E.TryCatch(inner, E.MakeCatchBlock(typeof(Exception), ex, E.Rethrow(), record));
         return E.Block(
             E.Assign(globals, GlobalsSource),
             E.Assign(thread, CurrentThread),
-            E.Call(thread, nameof(Engine.PythonThread.Enter), null, E.Constant(Code), globals),
+            E.Assign(depth, E.Call(thread, nameof(Engine.PythonThread.Enter), null, E.Constant(Code), globals)),
             E.TryFinally(guarded, E.Call(thread, nameof(Engine.PythonThread.Leave), null)),
             E.Label(resumeReturn, E.Constant(null, typeof(object))));
     }

@@ -23,6 +23,9 @@ internal sealed partial class FunctionLowerer
     private readonly ParameterExpression line = E.Variable(typeof(int), "line");
     private readonly ParameterExpression globals = E.Variable(typeof(PyDict), "globals");
     private readonly ParameterExpression thread = E.Variable(typeof(PythonThread), "thread");
+
+    // The frame's own call depth: traceback filters run before inner frames leave, so they cannot read it from the thread.
+    private readonly ParameterExpression depth = E.Variable(typeof(int), "depth");
     private readonly LabelTarget returnLabel = E.Label(typeof(object), "return");
     private readonly List<JumpScope> jumps = [];
     private ParameterExpression? function;
@@ -192,7 +195,7 @@ internal sealed partial class FunctionLowerer
 
     private IEnumerable<ParameterExpression> AllVariables()
     {
-        var all = new List<ParameterExpression> { line, globals, thread };
+        var all = new List<ParameterExpression> { line, globals, thread, depth };
         all.AddRange(variables.Values.Distinct());
         all.AddRange(temps);
         return all;
@@ -276,12 +279,12 @@ internal sealed partial class FunctionLowerer
     private E FramedBody(E inner)
     {
         var ex = E.Parameter(typeof(Exception), "e");
-        var record = E.Call(typeof(Tracebacks), nameof(Tracebacks.Record), null, ex, E.Constant(Code), globals, line);
+        var record = E.Call(typeof(Tracebacks), nameof(Tracebacks.Record), null, ex, E.Constant(Code), globals, line, depth);
         var guarded = E.TryCatch(E.Block(typeof(void), inner), E.MakeCatchBlock(typeof(Exception), ex, E.Rethrow(), record));
         return E.Block(
             E.Assign(globals, GlobalsSource),
             E.Assign(thread, CurrentThread),
-            E.Call(thread, nameof(PythonThread.Enter), null, E.Constant(Code), globals),
+            E.Assign(depth, E.Call(thread, nameof(PythonThread.Enter), null, E.Constant(Code), globals)),
             E.TryFinally(guarded, E.Call(thread, nameof(PythonThread.Leave), null)),
             E.Label(returnLabel, NoneConstant));
     }

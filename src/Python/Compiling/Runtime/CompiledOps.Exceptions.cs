@@ -14,7 +14,7 @@ internal static partial class CompiledOps
     public static PythonException Caught(Exception e, PyCode code, PyDict globals, int line)
     {
         var pe = ToPython(e);
-        Tracebacks.Add(pe.Value, code, globals, line);
+        Tracebacks.Add(pe.Value, code, globals, line, PythonThread.CurrentOrNull?.Depth ?? 0);
         if (PythonThread.CurrentOrNull?.Handled is { } handled && !ReferenceEquals(handled, pe.Value) && pe.Value.Context == Py.None)
         {
             pe.Value.Context = handled;
