@@ -198,9 +198,10 @@ internal sealed class Importer(PythonEngine engine)
             }
         }
 
-        if (dot < 0 && EmbeddedLibrary.TryGet(fullName, out var source, out var isPackage))
+        // Submodules of an embedded package are embedded too (its __path__ is ["<frozen>"]).
+        if ((dot < 0 || searchPath.Contains("<frozen>")) && EmbeddedLibrary.TryGet(fullName, out var source, out var isPackage))
         {
-            module = ExecuteSource(fullName, "<frozen " + fullName + ">", source, isPackage ? "<frozen>" : null, null, shortName);
+            module = ExecuteSource(fullName, "<frozen " + fullName + ">", source, isPackage ? "<frozen>" : null, parent, shortName);
             return true;
         }
 
