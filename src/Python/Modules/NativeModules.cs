@@ -15,5 +15,6 @@ internal static class NativeModules
         engine.RegisterNative("_thread", ThreadModule.Fill);
         engine.RegisterNative("_json", Json.JsonModule.Fill);
         engine.RegisterNative("_struct", Struct.StructModule.Fill);
+        engine.RegisterNative("binascii", Binary.BinasciiModule.Fill);
     }
 }
