@@ -16,6 +16,7 @@ internal static class NativeModules
         engine.RegisterNative("_json", Json.JsonModule.Fill);
         engine.RegisterNative("_struct", Struct.StructModule.Fill);
         engine.RegisterNative("binascii", Binary.BinasciiModule.Fill);
+        engine.RegisterNative("zlib", Binary.ZlibModule.Fill);
         engine.RegisterNative("_hashlib", Hashing.HashlibModule.Fill);
     }
 }
