@@ -51,8 +51,11 @@ internal sealed class JsonEncoder
         _ => throw Ops.TypeError($"make_encoder() argument {what} must be str, not {Ops.TypeName(o)}"),
     };
 
+    private int depthLeft;
+
     public object Encode(object obj, object level)
     {
+        depthLeft = JsonDepth.Available();
         var sb = new StringBuilder();
         Write(sb, obj, (int)Ops.IndexAsLong(level));
         return new PyList([sb.ToString()]);
@@ -103,13 +106,21 @@ internal sealed class JsonEncoder
 
     private void Enter(object o)
     {
+        if (--depthLeft < 0)
+        {
+            throw Ops.Error(PyExc.RecursionError, "maximum recursion depth exceeded while encoding a JSON object");
+        }
         if (markers is not null && !markers.Add(o))
         {
             throw Ops.ValueError("Circular reference detected");
         }
     }
 
-    private void Leave(object o) => markers?.Remove(o);
+    private void Leave(object o)
+    {
+        depthLeft++;
+        markers?.Remove(o);
+    }
 
     private void WriteString(StringBuilder sb, string s)
     {

@@ -19,6 +19,7 @@ internal sealed class JsonScanner
     private readonly object parseFloat;
     private readonly object parseInt;
     private readonly object parseConstant;
+    private int depthLeft;
 
     public JsonScanner(object context, Func<string, string, int, PythonException> error)
     {
@@ -40,6 +41,7 @@ internal sealed class JsonScanner
         {
             throw Ops.ValueError("idx cannot be negative");
         }
+        depthLeft = JsonDepth.Available();
         var value = Scan(s, idx, out var end);
         return new PyTuple([value, Py.Int(end)]);
     }
@@ -55,9 +57,15 @@ internal sealed class JsonScanner
             case '"':
                 return JsonStrings.Scan(s, idx + 1, strict, error, out end);
             case '{':
-                return ScanObject(s, idx + 1, out end);
+                Nest("object");
+                var obj = ScanObject(s, idx + 1, out end);
+                depthLeft++;
+                return obj;
             case '[':
-                return ScanArray(s, idx + 1, out end);
+                Nest("array");
+                var array = ScanArray(s, idx + 1, out end);
+                depthLeft++;
+                return array;
             case 'n' when Matches(s, idx, "null"):
                 end = idx + 4;
                 return Py.None;
@@ -78,6 +86,14 @@ internal sealed class JsonScanner
                 return Ops.Call(parseConstant, "-Infinity");
         }
         return ScanNumber(s, idx, out end);
+    }
+
+    private void Nest(string what)
+    {
+        if (--depthLeft < 0)
+        {
+            throw Ops.Error(PyExc.RecursionError, $"maximum recursion depth exceeded while decoding a JSON {what} from a unicode string");
+        }
     }
 
     private static bool Matches(string s, int idx, string word) => string.CompareOrdinal(s, idx, word, 0, word.Length) == 0;
