@@ -8,7 +8,19 @@ namespace IronUwsgi.Python.Modules.Binary;
 /// <summary><c>binascii</c>: hex, base64 and uu codecs and the CRCs, with CPython's errors.</summary>
 internal static class BinasciiModule
 {
-    private const string B64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    private static readonly sbyte[] B64Values = MakeB64Values();
+
+    private static sbyte[] MakeB64Values()
+    {
+        var table = new sbyte[256];
+        Array.Fill(table, (sbyte)-1);
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (var i = 0; i < alphabet.Length; i++)
+        {
+            table[alphabet[i]] = (sbyte)i;
+        }
+        return table;
+    }
 
     public static void Fill(PythonEngine engine, PyModule module)
     {
@@ -136,7 +148,8 @@ internal static class BinasciiModule
     /// <summary>CPython's base64 decoder: skips non-alphabet bytes (unless strict), stops at complete padding.</summary>
     private static byte[] FromBase64(byte[] s, bool strict, Func<string, PythonException> error)
     {
-        var output = new List<byte>(s.Length * 3 / 4);
+        var output = new byte[(s.Length / 4 * 3) + 3];
+        var n = 0;
         int quad = 0, pads = 0, left = 0;
         var paddingStarted = false;
         if (strict && s.Length > 0 && s[0] == '=')
@@ -155,11 +168,11 @@ internal static class BinasciiModule
                     {
                         throw error("Excess data after padding");
                     }
-                    return output.ToArray();
+                    return output[..n];
                 }
                 continue;
             }
-            var v = c < 128 ? B64Alphabet.IndexOf((char)c) : -1;
+            int v = B64Values[c];
             if (v < 0)
             {
                 if (strict)
@@ -180,30 +193,30 @@ internal static class BinasciiModule
                     quad = 1;
                     break;
                 case 1:
-                    output.Add((byte)((left << 2) | (v >> 4)));
+                    output[n++] = (byte)((left << 2) | (v >> 4));
                     left = v & 0x0F;
                     quad = 2;
                     break;
                 case 2:
-                    output.Add((byte)((left << 4) | (v >> 2)));
+                    output[n++] = (byte)((left << 4) | (v >> 2));
                     left = v & 0x03;
                     quad = 3;
                     break;
                 default:
-                    output.Add((byte)((left << 6) | v));
+                    output[n++] = (byte)((left << 6) | v);
                     quad = 0;
                     break;
             }
         }
         if (quad == 1)
         {
-            throw error($"Invalid base64-encoded string: number of data characters ({(output.Count / 3 * 4) + 1}) cannot be 1 more than a multiple of 4");
+            throw error($"Invalid base64-encoded string: number of data characters ({(n / 3 * 4) + 1}) cannot be 1 more than a multiple of 4");
         }
         if (quad != 0)
         {
             throw error("Incorrect padding");
         }
-        return output.ToArray();
+        return output[..n];
     }
 
     private static byte[] ToUu(byte[] data, bool backtick, Func<string, PythonException> error)

@@ -37,3 +37,44 @@ internal sealed class PlatformHash(string name, HashAlgorithmName algorithm, int
 
     public override HashState Clone() => new PlatformHash(name, algorithm, digestSize, blockSize, state.Clone());
 }
+
+/// <summary>SHAKE128/SHAKE256 from System.Security.Cryptography (when the platform has them).</summary>
+internal sealed class PlatformShake : HashState
+{
+    private readonly string name;
+    private readonly int blockSize;
+    private readonly Shake128? shake128;
+    private readonly Shake256? shake256;
+
+    public PlatformShake(string name, int blockSize, Shake128 state)
+    {
+        this.name = name;
+        this.blockSize = blockSize;
+        shake128 = state;
+    }
+
+    public PlatformShake(string name, int blockSize, Shake256 state)
+    {
+        this.name = name;
+        this.blockSize = blockSize;
+        shake256 = state;
+    }
+
+    public override string Name => name;
+
+    public override int DigestSize => 0;
+
+    public override int BlockSize => blockSize;
+
+    public override void Update(ReadOnlySpan<byte> data)
+    {
+        shake128?.AppendData(data);
+        shake256?.AppendData(data);
+    }
+
+    public override byte[] Digest(int length) => length == 0 ? [] : shake128?.GetCurrentHash(length) ?? shake256!.GetCurrentHash(length);
+
+    public override HashState Clone() => shake128 is not null
+        ? new PlatformShake(name, blockSize, shake128.Clone())
+        : new PlatformShake(name, blockSize, shake256!.Clone());
+}

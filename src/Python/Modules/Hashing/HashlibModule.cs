@@ -10,7 +10,7 @@ internal static class HashlibModule
 {
     private static readonly string[] FixedNames = ["md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"];
 
-    /// <summary>A fresh state for a digest name (case-insensitive), or null when there is no such digest.</summary>
+    /// <summary>A fresh state for a digest name (case-insensitive), or null when there is no such digest. The platform's SHA-3 and SHAKE are used where OpenSSL has them; SHA3-224 is always ours.</summary>
     public static HashState? Create(string name) => name.ToLowerInvariant() switch
     {
         "md5" => new PlatformHash("md5", HashAlgorithmName.MD5, 16, 64),
@@ -20,11 +20,11 @@ internal static class HashlibModule
         "sha384" => new PlatformHash("sha384", HashAlgorithmName.SHA384, 48, 128),
         "sha512" => new PlatformHash("sha512", HashAlgorithmName.SHA512, 64, 128),
         "sha3_224" => Keccak.Sha3(224),
-        "sha3_256" => Keccak.Sha3(256),
-        "sha3_384" => Keccak.Sha3(384),
-        "sha3_512" => Keccak.Sha3(512),
-        "shake_128" => Keccak.Shake(128),
-        "shake_256" => Keccak.Shake(256),
+        "sha3_256" => SHA3_256.IsSupported ? new PlatformHash("sha3_256", HashAlgorithmName.SHA3_256, 32, 136) : Keccak.Sha3(256),
+        "sha3_384" => SHA3_384.IsSupported ? new PlatformHash("sha3_384", HashAlgorithmName.SHA3_384, 48, 104) : Keccak.Sha3(384),
+        "sha3_512" => SHA3_512.IsSupported ? new PlatformHash("sha3_512", HashAlgorithmName.SHA3_512, 64, 72) : Keccak.Sha3(512),
+        "shake_128" => Shake128.IsSupported ? new PlatformShake("shake_128", 168, new Shake128()) : Keccak.Shake(128),
+        "shake_256" => Shake256.IsSupported ? new PlatformShake("shake_256", 136, new Shake256()) : Keccak.Shake(256),
         "blake2b" => Blake2.Create(true, new Blake2Parameters(64, [], [], [], 1, 1, 0, 0, 0, 0, false)),
         "blake2s" => Blake2.Create(false, new Blake2Parameters(32, [], [], [], 1, 1, 0, 0, 0, 0, false)),
         _ => null,

@@ -147,6 +147,17 @@ internal sealed class JsonScanner
             }
         }
         end = i;
+        if (!isFloat && parseInt == Py.IntType && i - start <= 18)
+        {
+            // Up to 18 digits fit a long: no substring, no parser.
+            var negative = s[start] == '-';
+            long value = 0;
+            for (var k = negative ? start + 1 : start; k < i; k++)
+            {
+                value = (value * 10) + (s[k] - '0');
+            }
+            return Py.Int(negative ? -value : value);
+        }
         var text = s.Substring(start, i - start);
         if (isFloat)
         {
