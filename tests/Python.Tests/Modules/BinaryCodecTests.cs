@@ -70,4 +70,15 @@ public sealed class BinaryCodecTests
             "out += d.decompress(c[30:])\nprint(out == data, d.eof, d.unused_data)");
         Assert.Equal("True True b'after'\n", output);
     }
+
+    [Fact]
+    public void DecompressobjResumesAcrossBlocksInSmallChunks()
+    {
+        var output = PythonRunner.Run(
+            "import zlib\ndata = b''.join(b'row %d %s\\n' % (i, b'y' * (i % 40)) for i in range(30000))\n" +
+            "results = []\nfor wbits in (15, -15, 31):\n    c = zlib.compress(data, 6, wbits) + b'!'\n    d = zlib.decompressobj(wbits)\n" +
+            "    out = b''.join(d.decompress(c[i:i + 777]) for i in range(0, len(c), 777))\n    results.append((out == data, d.eof, d.unused_data))\n" +
+            "print(len(data) > 500000, results)");
+        Assert.Equal("True [(True, True, b'!'), (True, True, b'!'), (True, True, b'!')]\n", output);
+    }
 }

@@ -7,13 +7,16 @@ internal enum InflateStatus
     NeedInput,
 }
 
+/// <summary>A place in a DEFLATE stream between blocks: the input byte offset, the unread bits of the last byte, and the output length.</summary>
+internal readonly record struct InflatePoint(int Pos, int BitBuffer, int BitCount, int OutputCount);
+
 /// <summary>A raw DEFLATE stream (RFC 1951) is invalid; the message is zlib's.</summary>
 internal sealed class InflateException(string message) : Exception(message);
 
 /// <summary>
-/// A raw DEFLATE decoder over the whole input seen so far (zlib's decompressobj re-runs it as
-/// input grows, which keeps it restartable without a resumable bit state). Canonical Huffman
-/// codes are decoded by code length, as RFC 1951 defines them.
+/// A raw DEFLATE decoder that starts at a block boundary and reports the last one it passed, so
+/// zlib's decompressobj can resume from there when more input arrives (decoding the partial last
+/// block again). Canonical Huffman codes are decoded by code length, as RFC 1951 defines them.
 /// </summary>
 internal sealed class Inflater
 {
@@ -26,33 +29,43 @@ internal sealed class Inflater
     private readonly byte[] input;
     private readonly int end;
     private readonly List<byte> output;
-    private readonly int outputStart;
+    private readonly long trimmed;
     private readonly long markAt;
     private int pos;
     private int bitBuffer;
     private int bitCount;
 
-    private Inflater(byte[] input, int start, int end, List<byte> output, long markAt)
+    private Inflater(byte[] input, InflatePoint from, int end, List<byte> output, long trimmed, long markAt)
     {
         this.input = input;
-        pos = start;
+        pos = from.Pos;
+        bitBuffer = from.BitBuffer;
+        bitCount = from.BitCount;
         this.end = end;
         this.output = output;
-        outputStart = output.Count;
+        this.trimmed = trimmed;
         this.markAt = markAt;
+        LastBlockEnd = from;
     }
 
-    /// <summary>Input offset at which the output first reached the mark (-1 if it never did).</summary>
+    /// <summary>Input offset at which the output list first reached <c>markAt</c> entries (-1 if it never did).</summary>
     public int MarkPosition { get; private set; } = -1;
 
-    /// <summary>Decodes input[start..end) appending to output; <paramref name="consumed"/> is where the stream ended (whole bytes).</summary>
-    public static InflateStatus Run(byte[] input, int start, int end, List<byte> output, out int consumed, long markAt, out int markPosition)
+    /// <summary>The last boundary before a non-final block that was passed (the start point when there was none).</summary>
+    public InflatePoint LastBlockEnd { get; private set; }
+
+    /// <summary>Where the final block ended (whole bytes), once the status is Done.</summary>
+    public int Consumed => pos;
+
+    /// <summary>
+    /// Decodes input[from.Pos..end) appending to output, whose entries before from.OutputCount are the
+    /// stream's earlier output; <paramref name="trimmed"/> more bytes came before those (for distance checks).
+    /// </summary>
+    public static Inflater Run(byte[] input, InflatePoint from, int end, List<byte> output, long trimmed, long markAt, out InflateStatus status)
     {
-        var inflater = new Inflater(input, start, end, output, markAt);
-        var status = inflater.Blocks();
-        consumed = inflater.pos;
-        markPosition = inflater.MarkPosition;
-        return status;
+        var inflater = new Inflater(input, from, end, output, trimmed, markAt);
+        status = inflater.Blocks();
+        return inflater;
     }
 
     private InflateStatus Blocks()
@@ -76,6 +89,10 @@ internal sealed class Inflater
                         break;
                     default:
                         throw new InflateException("invalid block type");
+                }
+                if (!last)
+                {
+                    LastBlockEnd = new InflatePoint(pos, bitBuffer, bitCount, output.Count);
                 }
             }
             while (!last);
@@ -109,7 +126,7 @@ internal sealed class Inflater
     private void Emit(byte b)
     {
         output.Add(b);
-        if (MarkPosition < 0 && output.Count - outputStart >= markAt)
+        if (MarkPosition < 0 && output.Count >= markAt)
         {
             MarkPosition = pos;
         }
@@ -130,13 +147,15 @@ internal sealed class Inflater
             throw new InflateException("invalid stored block lengths");
         }
         pos += 4;
-        if (pos + length > end)
-        {
-            throw new EndOfInputException();
-        }
-        for (var i = 0; i < length; i++)
+        // Stored bytes are handed out as they arrive, as zlib does; a short block then waits for more input.
+        var available = Math.Min(length, end - pos);
+        for (var i = 0; i < available; i++)
         {
             Emit(input[pos++]);
+        }
+        if (available < length)
+        {
+            throw new EndOfInputException();
         }
     }
 
@@ -237,7 +256,7 @@ internal sealed class Inflater
                 throw new InflateException("invalid distance code");
             }
             var distance = DistBase[d] + Bits(DistExtra[d]);
-            if (distance > output.Count - outputStart)
+            if (distance > output.Count + trimmed)
             {
                 throw new InflateException("invalid distance too far back");
             }

@@ -58,16 +58,16 @@ internal static class ZlibModule
                 throw Ops.ValueError("bufsize must be non-negative");
             }
             var output = new List<byte>(data.Length * 3);
-            ZlibDecodeResult result;
+            bool complete;
             try
             {
-                result = ZlibStreams.Decode(data, data.Length, container, output, long.MaxValue);
+                complete = ZlibStreams.DecodeAll(data, container, output);
             }
             catch (InflateException e)
             {
                 throw Ops.Error(error, $"Error -3 while decompressing data: {e.Message}");
             }
-            return result.Eof
+            return complete
                 ? new PyBytes(output.ToArray())
                 : throw Ops.Error(error, "Error -5 while decompressing data: incomplete or truncated stream");
         });

@@ -65,21 +65,31 @@ internal sealed class PyCompressor : PyObject
 }
 
 /// <summary>
-/// zlib.decompressobj(): keeps the input of the current stream and decodes it again as more arrives,
-/// handing out only the output not returned yet (so max_length and copy() need no decoder state).
+/// zlib.decompressobj(): inflates from the last block boundary reached, so each call decodes only the
+/// new input and the block it completes; output beyond max_length is decoded again on the next call.
 /// </summary>
 internal sealed class PyDecompressor : PyObject
 {
+    private const int Window = 32768;
+
     private readonly PyType error;
-    private readonly ZlibContainer container;
+    private ZlibContainer container;
     private List<byte> input = new();
+    private List<byte> history = new();
+    private InflatePoint point;
+    private bool headerDone;
+    private bool inflateDone;
+    private long trimmed;
     private long returned;
+    private uint checksum;
+    private long checksummed;
 
     public PyDecompressor(PyType error, ZlibContainer container)
         : base(ZlibObjects.DecompressType)
     {
         this.error = error;
         this.container = container;
+        checksum = ZlibStreams.InitialChecksum(container);
     }
 
     public bool Eof { get; private set; }
@@ -90,49 +100,127 @@ internal sealed class PyDecompressor : PyObject
 
     public byte[] Decompress(byte[] data, long maxLength)
     {
+        try
+        {
+            return Step(data, maxLength);
+        }
+        catch (InflateException e)
+        {
+            throw Ops.Error(error, $"Error -3 while decompressing data: {e.Message}");
+        }
+    }
+
+    private byte[] Step(byte[] data, long maxLength)
+    {
         if (Eof)
         {
             UnusedData = [.. UnusedData, .. data];
             return [];
         }
         input.AddRange(data);
+        if (inflateDone)
+        {
+            TryFinish();
+            return [];
+        }
         var buffer = input.ToArray();
-        var output = new List<byte>();
-        ZlibDecodeResult result;
-        try
+        if (!headerDone)
         {
-            result = ZlibStreams.Decode(buffer, buffer.Length, container, output, maxLength > 0 ? returned + maxLength : long.MaxValue);
+            var header = ZlibStreams.HeaderLength(buffer, buffer.Length, ref container);
+            if (header < 0)
+            {
+                return [];
+            }
+            checksum = ZlibStreams.InitialChecksum(container);
+            headerDone = true;
+            point = new InflatePoint(header, 0, 0, 0);
         }
-        catch (InflateException e)
-        {
-            throw Ops.Error(error, $"Error -3 while decompressing data: {e.Message}");
-        }
-        var fresh = output.Count - returned;
+        var first = (int)(returned - trimmed);
+        var mark = maxLength > 0 ? first + maxLength : long.MaxValue;
+        var inflater = Inflater.Run(buffer, point, buffer.Length, history, trimmed, mark, out var status);
+        var fresh = history.Count - first;
         if (maxLength > 0 && fresh > maxLength)
         {
-            // Keep only the input needed for the bytes handed out; the rest goes back to the caller.
-            var keep = result.MarkPosition < 0 ? buffer.Length : result.MarkPosition;
-            UnconsumedTail = buffer[keep..];
-            input = new List<byte>(buffer[..keep]);
-            var part = output.GetRange((int)returned, (int)maxLength).ToArray();
+            var keep = inflater.MarkPosition < 0 ? buffer.Length : inflater.MarkPosition;
+            var part = history.GetRange(first, (int)maxLength).ToArray();
             returned += maxLength;
+            UnconsumedTail = buffer[keep..];
+            Adopt(buffer, keep, inflater.LastBlockEnd.Pos <= keep ? inflater.LastBlockEnd : point);
             return part;
         }
         UnconsumedTail = [];
-        if (result.Eof)
+        var output = history.GetRange(first, fresh).ToArray();
+        returned += fresh;
+        if (status == InflateStatus.Done)
         {
-            Eof = true;
-            UnusedData = buffer[result.Consumed..];
+            Fold(history.Count);
+            inflateDone = true;
+            input = new List<byte>(buffer[inflater.Consumed..]);
+            TryFinish();
         }
-        var rest = output.GetRange((int)returned, (int)fresh).ToArray();
-        returned = output.Count;
-        return rest;
+        else
+        {
+            Adopt(buffer, buffer.Length, inflater.LastBlockEnd);
+        }
+        return output;
+    }
+
+    /// <summary>Adds output up to history index <paramref name="upTo"/> to the running checksum.</summary>
+    private void Fold(int upTo)
+    {
+        var from = (int)(checksummed - trimmed);
+        if (upTo > from)
+        {
+            checksum = ZlibStreams.UpdateChecksum(container, checksum, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(history)[from..upTo]);
+            checksummed = trimmed + upTo;
+        }
+    }
+
+    /// <summary>Resumes from block boundary <paramref name="at"/> next time, keeping input up to <paramref name="keepEnd"/>.</summary>
+    private void Adopt(byte[] buffer, int keepEnd, InflatePoint at)
+    {
+        history.RemoveRange(at.OutputCount, history.Count - at.OutputCount);
+        Fold(at.OutputCount);
+        // Keep the 32 KiB window back-references may reach, and whatever was not handed out yet.
+        var drop = (int)Math.Min(returned - trimmed, at.OutputCount - Window);
+        if (drop > 4 * Window)
+        {
+            history.RemoveRange(0, drop);
+            trimmed += drop;
+        }
+        else
+        {
+            drop = 0;
+        }
+        input = new List<byte>(buffer[at.Pos..keepEnd]);
+        point = at with { Pos = 0, OutputCount = at.OutputCount - drop };
+    }
+
+    private void TryFinish()
+    {
+        var trailer = ZlibStreams.TrailerLength(container);
+        if (input.Count < trailer)
+        {
+            return;
+        }
+        var rest = input.ToArray();
+        ZlibStreams.CheckTrailer(container, rest, 0, checksum, trimmed + history.Count);
+        Eof = true;
+        UnusedData = rest[trailer..];
+        input.Clear();
     }
 
     public PyDecompressor Copy() => new(error, container)
     {
         input = new List<byte>(input),
+        history = new List<byte>(history),
+        point = point,
+        headerDone = headerDone,
+        inflateDone = inflateDone,
+        trimmed = trimmed,
         returned = returned,
+        checksum = checksum,
+        checksummed = checksummed,
         Eof = Eof,
         UnusedData = UnusedData,
         UnconsumedTail = UnconsumedTail,

@@ -12,9 +12,6 @@ internal enum ZlibContainer
     Auto,
 }
 
-/// <summary>Result of decoding the input seen so far.</summary>
-internal readonly record struct ZlibDecodeResult(bool Eof, int Consumed, int MarkPosition);
-
 /// <summary>zlib's stream formats around DEFLATE: compression through System.IO.Compression, decompression through <see cref="Inflater"/>.</summary>
 internal static class ZlibStreams
 {
@@ -67,17 +64,16 @@ internal static class ZlibStreams
     }
 
     /// <summary>
-    /// Decodes input[0..length) into output (which it fills from empty). Incomplete input is not an error here;
-    /// a corrupt stream throws <see cref="InflateException"/> with zlib's message.
+    /// The length of the container's header at the start of input (0 for raw), -1 while the input ends inside it;
+    /// resolves <see cref="ZlibContainer.Auto"/>. A bad header throws <see cref="InflateException"/>.
     /// </summary>
-    public static ZlibDecodeResult Decode(byte[] input, int length, ZlibContainer container, List<byte> output, long markAt)
+    public static int HeaderLength(byte[] input, int length, ref ZlibContainer container)
     {
-        var at = 0;
         if (container == ZlibContainer.Auto)
         {
             if (length < 2)
             {
-                return new ZlibDecodeResult(false, 0, -1);
+                return -1;
             }
             container = input[0] == 0x1F && input[1] == 0x8B ? ZlibContainer.Gzip : ZlibContainer.Zlib;
         }
@@ -86,7 +82,7 @@ internal static class ZlibStreams
             case ZlibContainer.Zlib:
                 if (length < 2)
                 {
-                    return new ZlibDecodeResult(false, 0, -1);
+                    return -1;
                 }
                 if (((input[0] << 8) | input[1]) % 31 != 0)
                 {
@@ -104,53 +100,69 @@ internal static class ZlibStreams
                 {
                     throw new InflateException("need dictionary");
                 }
-                at = 2;
-                break;
+                return 2;
             case ZlibContainer.Gzip:
-                var header = GzipHeaderLength(input, length);
-                if (header < 0)
-                {
-                    return new ZlibDecodeResult(false, 0, -1);
-                }
-                at = header;
-                break;
+                return GzipHeaderLength(input, length);
+            default:
+                return 0;
         }
-        var status = Inflater.Run(input, at, length, output, out var consumed, markAt, out var mark);
-        if (status == InflateStatus.NeedInput)
-        {
-            return new ZlibDecodeResult(false, length, mark);
-        }
+    }
+
+    /// <summary>The trailer's length for a container.</summary>
+    public static int TrailerLength(ZlibContainer container) => container switch
+    {
+        ZlibContainer.Zlib => 4,
+        ZlibContainer.Gzip => 8,
+        _ => 0,
+    };
+
+    /// <summary>The running checksum a container's trailer carries, before any data.</summary>
+    public static uint InitialChecksum(ZlibContainer container) => container == ZlibContainer.Zlib ? 1u : 0u;
+
+    public static uint UpdateChecksum(ZlibContainer container, uint checksum, ReadOnlySpan<byte> data) =>
+        container == ZlibContainer.Zlib ? Checksums.Adler32(data, checksum) : Checksums.Crc32(data, checksum);
+
+    /// <summary>Checks the trailer at input[at..] against the output's checksum and length (zlib's messages).</summary>
+    public static void CheckTrailer(ZlibContainer container, byte[] input, int at, uint checksum, long totalOutput)
+    {
         switch (container)
         {
             case ZlibContainer.Zlib:
-                if (consumed + 4 > length)
-                {
-                    return new ZlibDecodeResult(false, length, mark);
-                }
-                if (BinaryPrimitives.ReadUInt32BigEndian(input.AsSpan(consumed)) != Checksums.Adler32(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(output), 1))
+                if (BinaryPrimitives.ReadUInt32BigEndian(input.AsSpan(at)) != checksum)
                 {
                     throw new InflateException("incorrect data check");
                 }
-                consumed += 4;
                 break;
             case ZlibContainer.Gzip:
-                if (consumed + 8 > length)
-                {
-                    return new ZlibDecodeResult(false, length, mark);
-                }
-                var data = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(output);
-                if (BinaryPrimitives.ReadUInt32LittleEndian(input.AsSpan(consumed)) != Checksums.Crc32(data, 0))
+                if (BinaryPrimitives.ReadUInt32LittleEndian(input.AsSpan(at)) != checksum)
                 {
                     throw new InflateException("incorrect data check");
                 }
-                if (BinaryPrimitives.ReadUInt32LittleEndian(input.AsSpan(consumed + 4)) != (uint)data.Length)
+                if (BinaryPrimitives.ReadUInt32LittleEndian(input.AsSpan(at + 4)) != (uint)totalOutput)
                 {
                     throw new InflateException("incorrect length check");
                 }
-                consumed += 8;
                 break;
         }
-        return new ZlibDecodeResult(true, consumed, mark);
+    }
+
+    /// <summary>Decodes a whole stream in one go; false when the input ends before the stream does.</summary>
+    public static bool DecodeAll(byte[] input, ZlibContainer container, List<byte> output)
+    {
+        var header = HeaderLength(input, input.Length, ref container);
+        if (header < 0)
+        {
+            return false;
+        }
+        var inflater = Inflater.Run(input, new InflatePoint(header, 0, 0, 0), input.Length, output, 0, long.MaxValue, out var status);
+        var trailer = TrailerLength(container);
+        if (status != InflateStatus.Done || inflater.Consumed + trailer > input.Length)
+        {
+            return false;
+        }
+        var data = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(output);
+        CheckTrailer(container, input, inflater.Consumed, UpdateChecksum(container, InitialChecksum(container), data), data.Length);
+        return true;
     }
 
     /// <summary>The length of a gzip member header (RFC 1952), -1 when the input ends inside it.</summary>
