@@ -193,7 +193,7 @@ internal static class FloatMethods
         }
         if (rest.Equals("nan", StringComparison.OrdinalIgnoreCase))
         {
-            return double.NaN;
+            return Math.CopySign(double.NaN, negative ? -1 : 1);
         }
         if (rest.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
         {

@@ -157,7 +157,8 @@ internal static class FloatParser
         }
         if (body.Equals("nan", StringComparison.OrdinalIgnoreCase))
         {
-            value = double.NaN;
+            // .NET's NaN has the sign bit set; CPython's float('nan') does not (struct shows the bits).
+            value = Math.CopySign(double.NaN, sign);
             return true;
         }
         var clean = new StringBuilder(body.Length);

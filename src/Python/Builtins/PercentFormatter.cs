@@ -164,7 +164,7 @@ internal static class PercentFormatter
                 {
                     sb.Append(signText).Append(body).Append(' ', width - length);
                 }
-                else if (zero && conv is not ('s' or 'r' or 'a' or 'c') && char.IsAsciiDigit(body.Length > 0 ? body[0] : 'x'))
+                else if (zero && conv is not ('s' or 'r' or 'a' or 'c') && char.IsAsciiHexDigit(body.Length > 0 ? body[0] : 'x'))
                 {
                     sb.Append(signText).Append('0', width - length).Append(body);
                 }

@@ -15,7 +15,7 @@ internal static class MathModule
         d["e"] = Math.E;
         d["tau"] = Math.Tau;
         d["inf"] = double.PositiveInfinity;
-        d["nan"] = double.NaN;
+        d["nan"] = Math.CopySign(double.NaN, 1);
         Unary(d, "sqrt", x => x < 0 ? throw Domain() : Math.Sqrt(x));
         Unary(d, "exp", x => Checked(Math.Exp(x), x));
         Unary(d, "sin", Math.Sin);

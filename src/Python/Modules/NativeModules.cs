@@ -14,5 +14,10 @@ internal static class NativeModules
         engine.RegisterNative("_os", OsModule.Fill);
         engine.RegisterNative("_thread", ThreadModule.Fill);
         engine.RegisterNative("_imp", ImpModule.Fill);
+        engine.RegisterNative("_json", Json.JsonModule.Fill);
+        engine.RegisterNative("_struct", Struct.StructModule.Fill);
+        engine.RegisterNative("binascii", Binary.BinasciiModule.Fill);
+        engine.RegisterNative("zlib", Binary.ZlibModule.Fill);
+        engine.RegisterNative("_hashlib", Hashing.HashlibModule.Fill);
     }
 }
