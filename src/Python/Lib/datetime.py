@@ -2,6 +2,7 @@
 
 import time as _time
 import math as _math
+from _typeinfo import set_c_name as _set_c_name
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
 
@@ -274,7 +275,8 @@ def _date_length(text):
 
 
 def _parse_iso_time(text):
-    # HH[:MM[:SS[.fff[fff]]]] or the basic form HH[MM[SS[.ffffff]]], then an optional offset.
+    # HH[:MM[:SS[.fff[fff]]]] or the basic form HH[MM[SS[.ffffff]]], then an optional UTC offset
+    # (returned as a timedelta, made a timezone by the caller so that its range error shows).
     tz = None
     cut = len(text)
     for i, c in enumerate(text):
@@ -285,14 +287,19 @@ def _parse_iso_time(text):
     text = text[:cut]
     if tzpart:
         if tzpart == "Z":
-            tz = timezone.utc
+            tz = timedelta(0)
         else:
             sign = -1 if tzpart[0] == "-" else 1
             hh, mm, ss, us = _parse_hms(tzpart[1:])
-            off = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
-            tz = timezone.utc if not off else timezone(sign * off)
+            tz = sign * timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
     hh, mm, ss, us = _parse_hms(text)
     return hh, mm, ss, us, tz
+
+
+def _tz_from_offset(offset):
+    if offset is None:
+        return None
+    return timezone.utc if not offset else timezone(offset)
 
 
 def _parse_hms(text):
@@ -602,9 +609,10 @@ class date:
         if len(date_string) not in (7, 8, 10):
             raise ValueError(f"Invalid isoformat string: {date_string!r}")
         try:
-            return cls(*_parse_iso_date(date_string))
+            fields = _parse_iso_date(date_string)
         except ValueError:
             raise ValueError(f"Invalid isoformat string: {date_string!r}") from None
+        return cls(*fields)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -994,9 +1002,9 @@ class time:
         text = time_string[1:] if time_string[:1] == "T" else time_string
         try:
             hh, mm, ss, us, tz = _parse_iso_time(text)
-            return cls(hh, mm, ss, us, tz)
         except ValueError:
             raise ValueError(f"Invalid isoformat string: {time_string!r}") from None
+        return cls(hh, mm, ss, us, _tz_from_offset(tz))
 
     def strftime(self, format):
         """Format using strftime()."""
@@ -1153,9 +1161,9 @@ class datetime(date):
             if len(date_string) > length and not rest:
                 raise ValueError
             hh, mm, ss, us, tz = _parse_iso_time(rest) if rest else (0, 0, 0, 0, None)
-            return cls(y, m, d, hh, mm, ss, us, tz)
         except ValueError:
             raise ValueError(f"Invalid isoformat string: {date_string!r}") from None
+        return cls(y, m, d, hh, mm, ss, us, _tz_from_offset(tz))
 
     @classmethod
     def strptime(cls, date_string, format):
@@ -1556,3 +1564,6 @@ datetime.resolution = timedelta(microseconds=1)
 _date_class = date
 _time_class = time
 _BUILTIN_TYPES = (date, datetime, time, timedelta, timezone, tzinfo, _IsoCalendarDate)
+for _cls in _BUILTIN_TYPES:
+    _set_c_name(_cls, "datetime." + _cls.__name__)
+del _cls

@@ -14,5 +14,6 @@ internal static class NativeModules
         engine.RegisterNative("_os", OsModule.Fill);
         engine.RegisterNative("_thread", ThreadModule.Fill);
         engine.RegisterNative("_random", RandomModule.Fill);
+        engine.RegisterNative("_typeinfo", TypeInfoModule.Fill);
     }
 }
