@@ -47,7 +47,7 @@ internal static class StrFormatter
 
     private static string Render(string format, State state, int depth)
     {
-        if (depth < 0)
+        if (depth <= 0)
         {
             throw Ops.ValueError("Max string recursion exceeded");
         }
@@ -257,6 +257,10 @@ internal static class StrFormatter
                     throw Ops.ValueError("Missing ']' in format string");
                 }
                 var key = name[(i + 1)..close];
+                if (key.Length == 0)
+                {
+                    throw Ops.ValueError("Empty attribute in format string");
+                }
                 value = Ops.GetItem(value, key.Length > 0 && key.All(char.IsAsciiDigit) ? Py.Int(long.Parse(key, System.Globalization.CultureInfo.InvariantCulture)) : key);
                 i = close + 1;
                 if (i < name.Length && name[i] != '.' && name[i] != '[')

@@ -108,6 +108,18 @@ def _space_ends(text, pos):
         end -= 1
 
 
+_compiled = {}
+
+
+def _tokens(format):
+    tokens = _compiled.get(format)
+    if tokens is None:
+        if len(_compiled) > 100:
+            _compiled.clear()
+        tokens = _compiled[format] = _compile(format)
+    return tokens
+
+
 def _compile(format):
     """The format as a list of (kind, data) tokens; raises CPython's errors for bad directives."""
     tokens = []
@@ -221,7 +233,7 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
         if not isinstance(arg, str):
             raise TypeError(f"strptime() argument {index} must be str, not {type(arg)}")
     zones = _timezone_names()
-    matched = _match(_compile(format), data_string, zones)
+    matched = _match(_tokens(format), data_string, zones)
     if matched is None:
         raise ValueError(f"time data {data_string!r} does not match format {format!r}")
     found, end = matched

@@ -78,6 +78,8 @@ def _type_name(obj):
 
 
 def _as_int(value):
+    if type(value) is int:
+        return value
     if isinstance(value, int):
         return int(value)
     if isinstance(value, float):
@@ -132,7 +134,7 @@ def _check_offset(name, offset):
         raise TypeError(f"tzinfo.{name}() must return None or timedelta, not '{type(offset).__name__}'")
     if not -timedelta(1) < offset < timedelta(1):
         raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
-                         f"timedelta(hours=24), not {offset!r}.")
+                         "timedelta(hours=24).")
     return offset
 
 
@@ -350,6 +352,11 @@ class timedelta:
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int and type(milliseconds) is int
+                and type(minutes) is int and type(hours) is int and type(weeks) is int):
+            return cls._from_microseconds(
+                (((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60000000 + seconds * 1000000
+                + milliseconds * 1000 + microseconds)
         # Exact integer accumulation; fractions of float arguments are summed apart and
         # rounded half to even at the end, as CPython's C implementation does.
         total = 0
@@ -1168,6 +1175,9 @@ class datetime(date):
     @classmethod
     def strptime(cls, date_string, format):
         """string, format -> new datetime parsed from a string (like time.strptime())."""
+        for index, arg in enumerate((date_string, format)):
+            if not isinstance(arg, str):
+                raise TypeError(f"strptime() argument {index + 1} must be str, not {type(arg).__name__}")
         import _strptime
         return _strptime._strptime_datetime(cls, date_string, format)
 
@@ -1416,7 +1426,20 @@ class datetime(date):
         mm, ss = divmod(seconds, 60)
         hh, mm = divmod(mm, 60)
         y, m, d = _ord2ymd(days)
-        return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
+        if type(self) is not datetime:
+            return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
+        result = object.__new__(datetime)
+        result._year = y
+        result._month = m
+        result._day = d
+        result._hour = hh
+        result._minute = mm
+        result._second = ss
+        result._microsecond = us
+        result._tzinfo = self._tzinfo
+        result._hashcode = -1
+        result._fold = 0
+        return result
 
     __radd__ = __add__
 

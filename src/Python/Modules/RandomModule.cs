@@ -37,20 +37,28 @@ internal static class RandomModule
         t.Namespace.Type = Py.DictType;
         t.Namespace["__doc__"] = "Random() -> create a random number generator with its own internal state.";
         t.Namespace["__module__"] = "_random";
+        // Seeding belongs to __init__ (random.Random overrides it); __new__ leaves a generator
+        // seeded from entropy for subclasses whose __init__ never seeds.
         t.DefNew((cls, args, kw) =>
         {
-            if (ReferenceEquals(cls, t) && kw is { Length: > 0 })
+            var r = new PyRandom(cls);
+            Seed(r, Py.None);
+            return r;
+        });
+        t.DefRaw("__init__", (args, kw) =>
+        {
+            var self = Self(args[0]);
+            if (kw is { Length: > 0 } && (ReferenceEquals(self.Type, t) || ReferenceEquals(self.Type.Lookup("__init__"), t.Namespace["__init__"])))
             {
                 throw Ops.TypeError("Random() takes no keyword arguments");
             }
-            var positional = args.Length - (kw?.Length ?? 0);
+            var positional = args.Length - 1 - (kw?.Length ?? 0);
             if (positional > 1)
             {
-                throw Ops.TypeError($"Random() expected at most 1 argument, got {positional}");
+                throw Ops.TypeError("Random() requires 0 or 1 argument");
             }
-            var r = new PyRandom(cls);
-            Seed(r, positional == 1 ? args[0] : Py.None);
-            return r;
+            Seed(self, positional == 1 ? args[1] : Py.None);
+            return Py.None;
         });
         t.DefRange("seed", 0, 1, a =>
         {

@@ -58,7 +58,7 @@ internal static class TimeModule
         ]);
         t.Dict = new PyDict
         {
-            ["tm_zone"] = local ? ZoneName(dst) : "UTC",
+            ["tm_zone"] = local ? ZoneName(dst) : "GMT",
             ["tm_gmtoff"] = Py.Int((long)when.Offset.TotalSeconds),
         };
         return t;
