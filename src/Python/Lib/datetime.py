@@ -218,6 +218,17 @@ def _wrap_strftime(obj, fmt, timetuple):
     return _time.strftime("".join(parts), timetuple)
 
 
+def _copy(obj):
+    # The types are immutable: a copy of one of ours is itself; subclasses rebuild from __reduce__.
+    if type(obj) in _BUILTIN_TYPES:
+        return obj
+    cls, args, *rest = obj.__reduce__()
+    result = cls(*args)
+    if rest and rest[0]:
+        result.__dict__.update(rest[0])
+    return result
+
+
 def _check_format_arg(fmt):
     if not isinstance(fmt, str):
         raise TypeError(f"must be str, not {type(fmt).__name__}")
@@ -350,6 +361,12 @@ class timedelta:
     """Difference between two datetime values."""
 
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
+
+    def __copy__(self):
+        return _copy(self)
+
+    def __deepcopy__(self, memo):
+        return _copy(self)
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
         if (type(days) is int and type(seconds) is int and type(microseconds) is int and type(milliseconds) is int
@@ -577,6 +594,12 @@ class date:
     """date(year, month, day) --> date object"""
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
+
+    def __copy__(self):
+        return _copy(self)
+
+    def __deepcopy__(self, memo):
+        return _copy(self)
 
     def __new__(cls, year, month, day):
         year, month, day = _check_date_fields(year, month, day)
@@ -817,6 +840,12 @@ class tzinfo:
 
     __slots__ = ()
 
+    def __copy__(self):
+        return _copy(self)
+
+    def __deepcopy__(self, memo):
+        return _copy(self)
+
     def tzname(self, dt):
         """datetime -> string name of time zone."""
         raise NotImplementedError("a tzinfo subclass must implement tzname()")
@@ -859,6 +888,12 @@ class time:
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
+
+    def __copy__(self):
+        return _copy(self)
+
+    def __deepcopy__(self, memo):
+        return _copy(self)
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
