@@ -6,6 +6,7 @@ are accepted, split and rejected. The whole match is case-insensitive.
 """
 
 import time as _time
+import datetime as _datetime
 
 _D = "0123456789"
 _N19 = "123456789"
@@ -46,10 +47,17 @@ def _longest_first(names):
     return tuple(sorted((n for n in names if n), key=len, reverse=True))
 
 
+_zones = {}
+
+
 def _timezone_names():
-    names = {"utc", "gmt", _time.tzname[0].lower()}
-    daylight = {_time.tzname[1].lower()}
-    return frozenset(names), frozenset(daylight)
+    """Names %Z accepts: (standard names, daylight names), for the current time.tzname."""
+    key = tuple(_time.tzname)
+    zones = _zones.get(key)
+    if zones is None:
+        _zones.clear()
+        zones = _zones[key] = (frozenset({"utc", "gmt", key[0].lower()}), frozenset({key[1].lower()}))
+    return zones
 
 
 def _numeric_ends(alternatives, text, pos):
@@ -204,8 +212,7 @@ def _is_leap(year):
 
 
 def _julian_from_week(year, week_of_year, day_of_week, week_starts_monday):
-    import datetime
-    first_weekday = datetime.date(year, 1, 1).weekday()
+    first_weekday = _datetime.date(year, 1, 1).weekday()
     if not week_starts_monday:
         first_weekday = (first_weekday + 1) % 7
         day_of_week = (day_of_week + 1) % 7
@@ -216,19 +223,17 @@ def _julian_from_week(year, week_of_year, day_of_week, week_starts_monday):
 
 
 def _julian_from_iso(iso_year, iso_week, iso_weekday):
-    import datetime
-    correction = datetime.date(iso_year, 1, 4).isoweekday() + 3
+    correction = _datetime.date(iso_year, 1, 4).isoweekday() + 3
     ordinal = iso_week * 7 + iso_weekday - correction
     if ordinal < 1:
-        ordinal += datetime.date(iso_year, 1, 1).toordinal()
+        ordinal += _datetime.date(iso_year, 1, 1).toordinal()
         iso_year -= 1
-        ordinal -= datetime.date(iso_year, 1, 1).toordinal()
+        ordinal -= _datetime.date(iso_year, 1, 1).toordinal()
     return iso_year, ordinal
 
 
 def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
     """The struct_time fields, the microseconds and the offset's microseconds parsed from data_string."""
-    import datetime
     for index, arg in enumerate((data_string, format)):
         if not isinstance(arg, str):
             raise TypeError(f"strptime() argument {index} must be str, not {type(arg)}")
@@ -359,12 +364,13 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
             julian += 366 if _is_leap(year) else 365
 
     if julian is None:
-        julian = datetime.date(year, month, day).toordinal() - datetime.date(year, 1, 1).toordinal() + 1
+        parsed = _datetime.date(year, month, day)
+        julian = parsed.toordinal() - _datetime.date(year, 1, 1).toordinal() + 1
     else:
-        result = datetime.date.fromordinal(julian - 1 + datetime.date(year, 1, 1).toordinal())
-        year, month, day = result.year, result.month, result.day
+        parsed = _datetime.date.fromordinal(julian - 1 + _datetime.date(year, 1, 1).toordinal())
+        year, month, day = parsed.year, parsed.month, parsed.day
     if weekday is None:
-        weekday = datetime.date(year, month, day).weekday()
+        weekday = parsed.weekday()
     tzname = found.get("Z")
     if leap_year_fix:
         year = 1900
@@ -379,11 +385,10 @@ def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
 
 def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
     """datetime.strptime: an instance of cls, aware when the format has %z."""
-    import datetime
     fields, fraction, gmtoff_fraction = _strptime(data_string, format)
     tzname, gmtoff = fields[-2:]
     args = fields[:6] + (fraction,)
     if gmtoff is not None:
-        delta = datetime.timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
-        args += (datetime.timezone(delta, tzname) if tzname else datetime.timezone(delta),)
+        delta = _datetime.timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
+        args += (_datetime.timezone(delta, tzname) if tzname else _datetime.timezone(delta),)
     return cls(*args)
