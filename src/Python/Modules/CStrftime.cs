@@ -78,7 +78,7 @@ internal static class CStrftime
             'b' or 'h' => Text(Months[t.Month - 1][..3], pad, width, upper || swap),
             'B' => Text(Months[t.Month - 1], pad, width, upper || swap),
             'p' => Text(t.Hour < 12 ? "AM" : "PM", pad, width, upper, lower: swap),
-            'P' => Text(t.Hour < 12 ? "am" : "pm", pad, width, upper),
+            'P' => Text(t.Hour < 12 ? "am" : "pm", pad, width, upper, lower: true),
             'Z' => Text(t.Zone, pad, width, upper, lower: swap),
             'c' => Text(Format("%a %b %e %H:%M:%S %Y", t), pad, width, upper),
             'x' or 'D' => Text(Format("%m/%d/%y", t), pad, width, upper),
@@ -110,7 +110,7 @@ internal static class CStrftime
             'G' => Number(IsoYear(t), 1, pad, width),
             'g' => Number(((IsoYear(t) % 100) + 100) % 100, 2, pad, width),
             's' => Number(t.EpochSeconds, 1, pad, width),
-            'z' => Offset(t.GmtOffset, pad, width),
+            'z' => t.IsDst < 0 ? "" : Offset(t.GmtOffset, pad, width),
             _ => null,
         };
     }
@@ -119,13 +119,14 @@ internal static class CStrftime
 
     private static string Text(string s, char pad, int width, bool upper, bool lower = false)
     {
-        if (upper)
-        {
-            s = s.ToUpperInvariant();
-        }
-        else if (lower)
+        // glibc lets a lowercase request win over ^ (so %^P stays "am").
+        if (lower)
         {
             s = s.ToLowerInvariant();
+        }
+        else if (upper)
+        {
+            s = s.ToUpperInvariant();
         }
 
         return width > s.Length ? s.PadLeft(width, pad == '0' ? '0' : ' ') : s;

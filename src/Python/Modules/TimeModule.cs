@@ -149,19 +149,14 @@ internal static class TimeModule
         }
 
         isdst = Math.Clamp(isdst, -1, 1);
-        var zone = Extra(tuple, "tm_zone") as string ?? ZoneName(isdst > 0);
-        var gmtoff = Extra(tuple, "tm_gmtoff") is { } g && g != Py.None ? Ops.IndexAsLong(g) : -LocalOffsetSeconds(isdst > 0);
+        // As glibc: a tuple without tm_zone names the zone from tzname only when isdst is known.
+        var zone = Extra(tuple, "tm_zone") as string ?? (isdst >= 0 ? ZoneName(isdst > 0) : "");
+        var gmtoff = Extra(tuple, "tm_gmtoff") is { } g && g != Py.None ? Ops.IndexAsLong(g) : 0;
         return new BrokenDownTime(year, (int)month, (int)day, (int)hour, (int)minute, (int)second, (int)((cWeekday + 6) % 7), (int)yday, (int)isdst, zone, gmtoff,
             LocalToEpoch(year, month, day, hour, minute, second));
     }
 
     private static long FloorMod(long a, long b) => ((a % b) + b) % b;
-
-    private static long LocalOffsetSeconds(bool dst)
-    {
-        var zone = TimeZoneInfo.Local;
-        return -(long)(zone.BaseUtcOffset.TotalSeconds + (dst ? 3600 : 0));
-    }
 
     private static string AscTime(BrokenDownTime t) => CStrftime.Format("%a %b %e %H:%M:%S %Y", t);
 

@@ -17,6 +17,10 @@ public sealed class TimeModuleTests
     public void StrftimeFollowsGlibc(string format, string expected) => Assert.Equal(expected, CStrftime.Format(format, Sunday));
 
     [Fact]
+    public void UnknownDstLeavesTheOffsetOutAndTheZoneEmpty() =>
+        Assert.Equal("[][   ]%^P=pm", CStrftime.Format("[%z][%3Z]%%^P=%^P", Sunday with { IsDst = -1, Zone = "" }));
+
+    [Fact]
     public void StructTimeHasCPythonsRepr()
     {
         var output = PythonRunner.Run("import time\nprint(time.gmtime(0), time.gmtime(0).tm_zone)");
