@@ -207,7 +207,8 @@ internal static class IntOps
         {
             q |= 1; // sticky bit so the conversion rounds correctly
         }
-        var result = Math.ScaleB((double)q, (int)-shift);
+        // q has at most 56 bits: the ulong conversion rounds half to even, BigInteger's does not.
+        var result = Math.ScaleB((double)(ulong)q, (int)-shift);
         if (double.IsInfinity(result))
         {
             throw Ops.OverflowError("integer division result too large for a float");

@@ -47,7 +47,7 @@ internal static class StrFormatter
 
     private static string Render(string format, State state, int depth)
     {
-        if (depth < 0)
+        if (depth <= 0)
         {
             throw Ops.ValueError("Max string recursion exceeded");
         }
@@ -86,35 +86,62 @@ internal static class StrFormatter
         return sb.ToString();
     }
 
+    // Where a replacement field ends, with CPython's message for each way it can be left open:
+    // the field name (brackets skip to ']'), an optional !conversion, then a spec with nested braces.
     private static int FindFieldEnd(string s, int start)
     {
-        var depth = 1;
-        var inBracket = false;
-        for (var i = start; i < s.Length; i++)
+        if (start >= s.Length)
         {
-            var c = s[i];
-            if (inBracket)
+            throw Ops.ValueError("Single '{' encountered in format string");
+        }
+        var i = start;
+        for (; i < s.Length && s[i] is not (':' or '!' or '}'); i++)
+        {
+            if (s[i] == '[')
             {
-                if (c == ']')
+                while (i < s.Length && s[i] != ']')
                 {
-                    inBracket = false;
+                    i++;
                 }
-                continue;
+                if (i == s.Length)
+                {
+                    break;
+                }
             }
-            if (c == '[')
+            else if (s[i] == '{')
             {
-                inBracket = true;
+                throw Ops.ValueError("unexpected '{' in field name");
             }
-            else if (c == '{')
+        }
+        if (i >= s.Length)
+        {
+            throw Ops.ValueError("expected '}' before end of string");
+        }
+        if (s[i] == '!')
+        {
+            if (i + 1 >= s.Length)
+            {
+                throw Ops.ValueError("end of string while looking for conversion specifier");
+            }
+            i += 2;
+            if (i < s.Length && s[i] is not (':' or '}'))
+            {
+                throw Ops.ValueError("expected ':' after conversion specifier");
+            }
+        }
+        var depth = 1;
+        for (; i < s.Length; i++)
+        {
+            if (s[i] == '{')
             {
                 depth++;
             }
-            else if (c == '}' && --depth == 0)
+            else if (s[i] == '}' && --depth == 0)
             {
                 return i;
             }
         }
-        throw Ops.ValueError(depth > 1 || inBracket ? "expected '}' before end of string" : "Single '{' encountered in format string");
+        throw Ops.ValueError("unmatched '{' in format spec");
     }
 
     private static string RenderField(string field, State state, int depth)
@@ -230,6 +257,10 @@ internal static class StrFormatter
                     throw Ops.ValueError("Missing ']' in format string");
                 }
                 var key = name[(i + 1)..close];
+                if (key.Length == 0)
+                {
+                    throw Ops.ValueError("Empty attribute in format string");
+                }
                 value = Ops.GetItem(value, key.Length > 0 && key.All(char.IsAsciiDigit) ? Py.Int(long.Parse(key, System.Globalization.CultureInfo.InvariantCulture)) : key);
                 i = close + 1;
                 if (i < name.Length && name[i] != '.' && name[i] != '[')

@@ -22,7 +22,7 @@ internal static partial class BuiltinFunctions
         Def(b, "callable", new PyBuiltinFunction("callable", null, o => Py.Bool(IsCallable(o))));
         Def(b, "divmod", new PyBuiltinFunction("divmod", null, (object a, object b) => Ops.DivMod(a, b)));
         Def(b, "pow", new PyBuiltinFunction("pow", null, ["base", "exp", "mod"], 2, a => a[2] is null || a[2] == Py.None ? Ops.Power(a[0]!, a[1]!) : Ops.Power(a[0]!, a[1]!, a[2]!)));
-        Def(b, "format", new PyBuiltinFunction("format", null, 1, 2, a => Ops.Format(a[0], a.Length > 1 ? a[1] as string ?? throw Ops.TypeError("format() argument 2 must be str") : "")));
+        Def(b, "format", new PyBuiltinFunction("format", null, 1, 2, a => Ops.Format(a[0], a.Length > 1 ? a[1] as string ?? throw Ops.TypeError($"format() argument 2 must be str, not {Ops.TypeName(a[1])}") : "")));
         Def(b, "chr", new PyBuiltinFunction("chr", null, Chr));
         Def(b, "ord", new PyBuiltinFunction("ord", null, Ord));
         Def(b, "bin", new PyBuiltinFunction("bin", null, o => Ops.Format(Ops.Index(o), "#b")));

@@ -19,5 +19,7 @@ internal static class NativeModules
         engine.RegisterNative("binascii", Binary.BinasciiModule.Fill);
         engine.RegisterNative("zlib", Binary.ZlibModule.Fill);
         engine.RegisterNative("_hashlib", Hashing.HashlibModule.Fill);
+        engine.RegisterNative("_random", RandomModule.Fill);
+        engine.RegisterNative("_typeinfo", TypeInfoModule.Fill);
     }
 }

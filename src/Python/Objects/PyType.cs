@@ -35,6 +35,14 @@ internal sealed class PyType : PyObject
 
     public string QualName { get; internal set; }
 
+    /// <summary>
+    /// The name messages show for instances: CPython's C types say "module.name" there; our Python
+    /// stand-ins for them set it (see _typeinfo), every other type shows its __name__.
+    /// </summary>
+    public string MessageName => CName ?? Name;
+
+    internal string? CName { get; set; }
+
     public PyType[] Bases { get; internal set; }
 
     public PyType[] Mro { get; private set; }

@@ -127,7 +127,7 @@ internal static partial class Ops
         {
             CompareOp.Eq => Py.Bool(Is(a, b)),
             CompareOp.Ne => Py.Bool(!Is(a, b)),
-            _ => throw TypeError($"'{CompareSymbols[(int)op]}' not supported between instances of '{ta.Name}' and '{tb.Name}'"),
+            _ => throw TypeError($"'{CompareSymbols[(int)op]}' not supported between instances of '{ta.MessageName}' and '{tb.MessageName}'"),
         };
     }
 

@@ -63,7 +63,7 @@ internal static partial class Ops
         return AttributeError(obj, name, message);
     }
 
-    public static string TypeName(object o) => Py.TypeOf(o).Name;
+    public static string TypeName(object o) => Py.TypeOf(o).MessageName;
 
     /// <summary>True when the carried exception is an instance of <paramref name="type"/> (an except clause match).</summary>
     public static bool Matches(PythonException e, PyType type) => e.Value.Type.IsSubtypeOf(type);
