@@ -13,5 +13,7 @@ internal static class NativeModules
         engine.RegisterNative("errno", ErrnoModule.Fill);
         engine.RegisterNative("_os", OsModule.Fill);
         engine.RegisterNative("_thread", ThreadModule.Fill);
+        engine.RegisterNative("operator", OperatorModule.Fill);
+        engine.RegisterNative("itertools", ItertoolsModule.Fill);
     }
 }
