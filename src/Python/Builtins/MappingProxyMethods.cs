@@ -14,6 +14,9 @@ internal static class MappingProxyMethods
 
     public static void Fill(PyType t)
     {
+        t.DefNew((cls, args, kw) => args.Length == 1 && kw is null
+            ? args[0] is PyDict d ? new PyMappingProxy(d) : throw Ops.TypeError($"mappingproxy() argument must be a mapping, not {Ops.TypeName(args[0])}")
+            : throw Ops.TypeError($"mappingproxy() takes exactly 1 argument ({args.Length} given)"));
         t.Def("__getitem__", (self, key) => M(self).TryGetValue(key, out var v) ? v : throw Ops.KeyError(key));
         t.Def("__contains__", (self, key) => Py.Bool(M(self).ContainsKey(key)));
         t.Def("__iter__", self => new DictIterator(M(self), DictIterKind.Keys));

@@ -535,8 +535,8 @@ a new value when a key is not present, in __getitem__ only."""
 ### namedtuple
 ################################################################################
 
+# The read-only field accessor of a namedtuple class.
 class _tuplegetter:
-    """The read-only field accessor of a namedtuple class."""
     __slots__ = ("_index", "__doc__")
 
     def __init__(self, index, doc):
