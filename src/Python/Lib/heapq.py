@@ -4,9 +4,10 @@ __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge",
            "nlargest", "nsmallest", "heappushpop"]
 
 
-def _check_list(name, heap):
-    if type(heap) is not list and not isinstance(heap, list):
-        raise TypeError(f"{name}() argument 1 must be list, not {type(heap).__name__}")
+def _check_list(name, heap, position="argument 1"):
+    if not isinstance(heap, list):
+        got = "None" if heap is None else type(heap).__name__
+        raise TypeError(f"{name}() {position} must be list, not {got}")
 
 
 def heappush(heap, item, /):
@@ -18,7 +19,7 @@ def heappush(heap, item, /):
 
 def heappop(heap, /):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list("heappop", heap)
+    _check_list("heappop", heap, "argument")
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -54,7 +55,7 @@ def heappushpop(heap, item, /):
 
 def heapify(x, /):
     """Transform list into a heap, in-place, in O(len(x)) time."""
-    _check_list("heapify", x)
+    _check_list("heapify", x, "argument")
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i)
 

@@ -154,6 +154,7 @@ internal static class ItertoolsTypes
             return new RepeatIterator(cls, a[0]!, times);
         });
         t.Def("__repr__", self => ((RepeatIterator)self).Describe());
+        t.Def("__length_hint__", self => ((RepeatIterator)self).LengthHint is >= 0 and var n ? Py.Int(n) : throw Ops.TypeError("len() of unsized object"));
     });
 
     public static readonly PyType Accumulate = Make("accumulate", t => t.DefNew((cls, args, kw) =>

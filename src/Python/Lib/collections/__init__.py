@@ -178,7 +178,7 @@ Raises ValueError if the value is not present."""
                 self._state += 1
                 del self._items[i]
                 return
-        raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self):
         """Reverse *IN PLACE*."""
