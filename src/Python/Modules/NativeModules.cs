@@ -15,6 +15,7 @@ internal static class NativeModules
         engine.RegisterNative("_thread", ThreadModule.Fill);
         engine.RegisterNative("operator", OperatorModule.Fill);
         engine.RegisterNative("itertools", ItertoolsModule.Fill);
+        engine.RegisterNative("_heapq", HeapqModule.Fill);
         engine.RegisterNative("_collections", (_, module) => module.Dict!["deque"] = DequeType.Type);
     }
 }
