@@ -1,7 +1,8 @@
 """Higher-order functions and operations on callables: partial, reduce, wraps, lru_cache, singledispatch..."""
 
+from _functools import partial
 from abc import get_cache_token
-from collections import namedtuple, _recursive_repr
+from collections import namedtuple
 from types import GenericAlias, MappingProxyType, UnionType
 
 __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
@@ -219,69 +220,6 @@ value."""
 ################################################################################
 ### partial
 ################################################################################
-
-class partial:
-    """partial(func, *args, **keywords) - new function with partial application
-    of the given arguments and keywords.
-    """
-
-    __slots__ = ("_func", "_args", "_keywords", "__dict__", "__weakref__")
-
-    def __new__(cls, func, /, *args, **keywords):
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        if type(func) is partial and cls is partial:
-            args = func._args + args
-            keywords = {**func._keywords, **keywords}
-            func = func._func
-        self = super().__new__(cls)
-        self._func = func
-        self._args = args
-        self._keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        if keywords:
-            keywords = {**self._keywords, **keywords}
-            return self._func(*self._args, *args, **keywords)
-        return self._func(*self._args, *args, **self._keywords)
-
-    @property
-    def func(self):
-        """function object to use in future partial calls"""
-        return self._func
-
-    @property
-    def args(self):
-        """tuple of arguments to future partial calls"""
-        return self._args
-
-    @property
-    def keywords(self):
-        """dictionary of keyword arguments to future partial calls"""
-        return self._keywords
-
-    @_recursive_repr()
-    def __repr__(self):
-        name = "functools.partial" if type(self) is partial else type(self).__qualname__
-        args = [repr(self._func)]
-        args.extend(repr(x) for x in self._args)
-        args.extend(f"{k}={v!r}" for k, v in self._keywords.items())
-        return f"{name}({', '.join(args)})"
-
-    def __reduce__(self):
-        return type(self), (self._func,), (self._func, self._args, self._keywords or None, self.__dict__ or None)
-
-    def __setstate__(self, state):
-        func, args, kwds, namespace = state
-        self._func = func
-        self._args = tuple(args)
-        self._keywords = dict(kwds) if kwds else {}
-        if namespace:
-            self.__dict__.update(namespace)
-
-    __class_getitem__ = classmethod(GenericAlias)
-
 
 class partialmethod:
     """Method descriptor with partial application of the given arguments

@@ -16,6 +16,7 @@ internal static class NativeModules
         engine.RegisterNative("operator", OperatorModule.Fill);
         engine.RegisterNative("itertools", ItertoolsModule.Fill);
         engine.RegisterNative("_heapq", HeapqModule.Fill);
+        engine.RegisterNative("_functools", (_, module) => module.Dict!["partial"] = PartialType.Type);
         engine.RegisterNative("_collections", (_, module) => module.Dict!["deque"] = DequeType.Type);
     }
 }
