@@ -16,7 +16,11 @@ internal static class NativeModules
         engine.RegisterNative("operator", OperatorModule.Fill);
         engine.RegisterNative("itertools", ItertoolsModule.Fill);
         engine.RegisterNative("_heapq", HeapqModule.Fill);
-        engine.RegisterNative("_functools", (_, module) => module.Dict!["partial"] = PartialType.Type);
+        engine.RegisterNative("_functools", (_, module) =>
+        {
+            module.Dict!["partial"] = PartialType.Type;
+            module.Dict["_lru_cache_wrapper"] = LruCacheType.Type;
+        });
         engine.RegisterNative("_collections", (_, module) => module.Dict!["deque"] = DequeType.Type);
     }
 }
