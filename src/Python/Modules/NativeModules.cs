@@ -21,6 +21,10 @@ internal static class NativeModules
             module.Dict!["partial"] = PartialType.Type;
             module.Dict["_lru_cache_wrapper"] = LruCacheType.Type;
         });
-        engine.RegisterNative("_collections", (_, module) => module.Dict!["deque"] = DequeType.Type);
+        engine.RegisterNative("_collections", (_, module) =>
+        {
+            module.Dict!["deque"] = DequeType.Type;
+            module.Dict["_tuplegetter"] = TupleGetterType.Type;
+        });
     }
 }

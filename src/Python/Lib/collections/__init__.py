@@ -33,7 +33,7 @@ def _recursive_repr(fillvalue="..."):
     return decorating_function
 
 
-from _collections import deque
+from _collections import deque, _tuplegetter
 
 _collections_abc.MutableSequence.register(deque)
 
@@ -252,29 +252,6 @@ a new value when a key is not present, in __getitem__ only."""
 ################################################################################
 ### namedtuple
 ################################################################################
-
-# The read-only field accessor of a namedtuple class.
-class _tuplegetter:
-    __slots__ = ("_index", "__doc__")
-
-    def __init__(self, index, doc):
-        self._index = index
-        self.__doc__ = doc
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self._index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
-
-    def __repr__(self):
-        return f"{type(self).__name__}({self._index}, {self.__doc__!r})"
-
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields.
