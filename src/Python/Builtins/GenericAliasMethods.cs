@@ -22,6 +22,9 @@ internal static class GenericAliasMethods
             t.Namespace["__class_getitem__"] = new PyClassMethod(new PyBuiltinFunction("__class_getitem__", null, 2, 2, a =>
                 new PyGenericAlias(a[0], a[1] as PyTuple ?? new PyTuple(new[] { a[1] }))));
         }
+        alias.DefNew((cls, args, kw) => args.Length == 2 && kw is null
+            ? new PyGenericAlias(args[0], args[1] as PyTuple ?? new PyTuple(new[] { args[1] }))
+            : throw Ops.TypeError($"GenericAlias expected 2 arguments, got {args.Length}"));
         alias.Def("__repr__", self =>
         {
             var g = (PyGenericAlias)self;

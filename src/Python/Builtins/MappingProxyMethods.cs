@@ -14,10 +14,9 @@ internal static class MappingProxyMethods
 
     public static void Fill(PyType t)
     {
-        t.DefNamed("__new__", new[] { "cls", "mapping" }, 2, a => a[1] is PyDict d
-            ? new PyMappingProxy(d)
-            : throw Ops.TypeError($"mappingproxy() argument must be a mapping, not {Ops.TypeName(a[1]!)}"));
-        t.Namespace["__new__"] = new PyStaticMethod(t.Namespace["__new__"]);
+        t.DefNew((cls, args, kw) => args.Length == 1 && kw is null
+            ? args[0] is PyDict d ? new PyMappingProxy(d) : throw Ops.TypeError($"mappingproxy() argument must be a mapping, not {Ops.TypeName(args[0])}")
+            : throw Ops.TypeError($"mappingproxy() takes exactly 1 argument ({args.Length} given)"));
         t.Def("__getitem__", (self, key) => M(self).TryGetValue(key, out var v) ? v : throw Ops.KeyError(key));
         t.Def("__contains__", (self, key) => Py.Bool(M(self).ContainsKey(key)));
         t.Def("__iter__", self => new DictIterator(M(self), DictIterKind.Keys));

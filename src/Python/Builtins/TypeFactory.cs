@@ -114,16 +114,17 @@ internal static class TypeFactory
             cls.QualName = qn as string ?? throw Ops.TypeError($"type __qualname__ must be a str, not {Ops.TypeName(qn)}");
             dict.Remove("__qualname__");
         }
-        if (!dict.ContainsKey("__doc__"))
-        {
-            dict["__doc__"] = Py.None;
-        }
         if (dict.ContainsKey("__eq__") && !dict.ContainsKey("__hash__"))
         {
             // A class that defines __eq__ without __hash__ is unhashable.
             dict["__hash__"] = Py.None;
         }
         SetupSlots(cls, bases, dict);
+        // After the slots, as in CPython: '__doc__' may itself be a slot (per-instance docs).
+        if (!dict.ContainsKey("__doc__"))
+        {
+            dict["__doc__"] = Py.None;
+        }
         WrapImplicitMethods(dict);
         cls.Ready(ComputeMro(cls, bases));
         if (dict.TryGetValue("__classcell__", out var cell))

@@ -27,6 +27,8 @@ NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 MappingProxyType = type(type.__dict__)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 class _Slotted:

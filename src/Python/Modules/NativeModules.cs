@@ -21,5 +21,18 @@ internal static class NativeModules
         engine.RegisterNative("_hashlib", Hashing.HashlibModule.Fill);
         engine.RegisterNative("_random", RandomModule.Fill);
         engine.RegisterNative("_typeinfo", TypeInfoModule.Fill);
+        engine.RegisterNative("operator", OperatorModule.Fill);
+        engine.RegisterNative("itertools", ItertoolsModule.Fill);
+        engine.RegisterNative("_heapq", HeapqModule.Fill);
+        engine.RegisterNative("_functools", (_, module) =>
+        {
+            module.Dict!["partial"] = PartialType.Type;
+            module.Dict["_lru_cache_wrapper"] = LruCacheType.Type;
+        });
+        engine.RegisterNative("_collections", (_, module) =>
+        {
+            module.Dict!["deque"] = DequeType.Type;
+            module.Dict["_tuplegetter"] = TupleGetterType.Type;
+        });
     }
 }

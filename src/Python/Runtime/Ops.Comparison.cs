@@ -214,14 +214,8 @@ internal static partial class Ops
         {
             throw TypeError("__hash__ method should return an integer");
         }
-
-        // Like CPython, a result that fits a machine word is kept as is (-1 is reserved), a bigger one is hashed.
-        return v switch
-        {
-            long l when l == -1 => -2,
-            long l => l,
-            _ => IntOps.Hash(v),
-        };
+        // As in CPython: a result that fits a machine word is used as is (-1 is reserved), a bigger one is hashed.
+        return v is long word ? (word == -1 ? -2 : word) : IntOps.Hash(v);
     }
 
     public static long IdentityHash(object o) => RuntimeHelpers.GetHashCode(o);
