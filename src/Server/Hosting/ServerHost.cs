@@ -29,7 +29,7 @@ internal sealed class ServerHost : IAsyncDisposable
     {
         _settings = settings;
         _log = log;
-        _pool = new WorkerPool(settings, factory, log, () => _stopping.IsCancellationRequested, servesRequests);
+        _pool = new WorkerPool(settings, factory, log, _stopping.Token, servesRequests);
     }
 
     /// <summary>The bound endpoints, in the order of the settings' sockets.</summary>
@@ -61,7 +61,7 @@ internal sealed class ServerHost : IAsyncDisposable
             _log.Write($"spawned uWSGI master process (pid: {Environment.ProcessId})");
         try
         {
-            _pool.Start();
+            _pool.Start(_listeners);
         }
         catch (StartupException)
         {
@@ -70,8 +70,12 @@ internal sealed class ServerHost : IAsyncDisposable
                 listener.Dispose();
             throw;
         }
-        foreach (var listener in _listeners)
-            _acceptLoops.Add(AcceptLoopAsync(listener));
+        // With only uwsgi sockets the worker threads accept themselves; else async loops accept.
+        if (_pool.Acceptor is null)
+        {
+            foreach (var listener in _listeners)
+                _acceptLoops.Add(AcceptLoopAsync(listener));
+        }
     }
 
     /// <summary>
@@ -102,7 +106,7 @@ internal sealed class ServerHost : IAsyncDisposable
 
     private async Task AcceptLoopAsync(Listener listener)
     {
-        var context = new ServerContext(_settings, _pool, _log, _stopping.Token);
+        var context = _pool.Context;
         int timeout = (int)_settings.SocketTimeout.TotalMilliseconds;
         while (!_stopping.IsCancellationRequested)
         {
@@ -121,6 +125,11 @@ internal sealed class ServerHost : IAsyncDisposable
                 await Task.Delay(10).ConfigureAwait(false);
                 continue;
             }
+            if (listener.Spec.Protocol == SocketProtocol.Uwsgi)
+            {
+                _pool.Dispatch(client);
+                continue;
+            }
             Interlocked.Increment(ref _connections);
             _ = ServeAsync(client, listener, context, timeout);
         }
@@ -134,10 +143,7 @@ internal sealed class ServerHost : IAsyncDisposable
                 client.NoDelay = true;
             client.ReceiveTimeout = timeout;
             client.SendTimeout = timeout;
-            Connection connection = listener.Spec.Protocol == SocketProtocol.Uwsgi
-                ? new UwsgiConnection(client, context)
-                : new HttpConnection(client, context);
-            await connection.RunAsync().ConfigureAwait(false);
+            await new HttpConnection(client, context).RunAsync().ConfigureAwait(false);
         }
         catch (SocketException)
         {
