@@ -42,6 +42,7 @@ internal sealed class PythonThread
 
         engine.Lock.Acquire();
         current = new PythonThread(engine);
+        engine.ClearInterrupt();
         return new Scope(previous, current, true);
     }
 
@@ -53,8 +54,7 @@ internal sealed class PythonThread
     {
         if (--untilSwitch == 0)
         {
-            untilSwitch = SwitchInterval;
-            Engine.Lock.Yield();
+            Checkpoint();
         }
 
         var depth = Depth + 1;
@@ -70,6 +70,23 @@ internal sealed class PythonThread
 
         frames[depth] = new FrameRecord(code, globals);
         Depth = depth;
+    }
+
+    /// <summary>Called at every loop back-edge, so code that never calls still offers the lock and sees interrupts.</summary>
+    public void Tick()
+    {
+        if (--untilSwitch == 0)
+        {
+            Checkpoint();
+        }
+    }
+
+    // Every SwitchInterval calls and loop iterations: let waiting threads run, raise a pending interrupt.
+    private void Checkpoint()
+    {
+        untilSwitch = SwitchInterval;
+        Engine.Lock.Yield();
+        Engine.RaiseInterrupt();
     }
 
     public void Leave()
@@ -95,6 +112,7 @@ internal sealed class PythonThread
             current = previous;
             if (locked)
             {
+                mine.Engine.ClearInterrupt();
                 mine.Engine.Lock.Release();
             }
         }
