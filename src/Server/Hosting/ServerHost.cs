@@ -35,6 +35,9 @@ internal sealed class ServerHost : IAsyncDisposable
     /// <summary>The bound endpoints, in the order of the settings' sockets.</summary>
     public IReadOnlyList<EndPoint> EndPoints => _listeners.ConvertAll(l => l.EndPoint);
 
+    /// <summary>Whether worker threads accept connections themselves (every socket is a uwsgi socket).</summary>
+    public bool AcceptsOnWorkerThreads => _pool.Acceptor is not null;
+
     /// <summary>Requests served so far by all workers.</summary>
     public long TotalRequests => _pool.TotalRequests;
 

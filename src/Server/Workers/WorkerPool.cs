@@ -138,6 +138,11 @@ internal sealed class WorkerPool : IDisposable
             handler.Dispose();
     }
 
+    /// <summary>
+    /// uWSGI's master check: a worker with a request running past <c>--harakiri</c> is logged with the
+    /// status of its cores, its stuck requests are abandoned (their Python code interrupted), and a
+    /// fresh worker takes its place; the other requests of the old worker finish.
+    /// </summary>
     private void CheckHarakiri()
     {
         Worker?[] snapshot;
@@ -145,21 +150,27 @@ internal sealed class WorkerPool : IDisposable
             snapshot = (Worker?[])_workers.Clone();
         foreach (var worker in snapshot)
         {
-            if (worker is null || worker.Retired)
+            if (worker is null || worker.Retired || !worker.Cores.Any(c => c.IsStuck(_settings.Harakiri)))
                 continue;
+            int pid = Environment.ProcessId;
+            string now = ServerLog.CTime(DateTime.Now);
+            _log.Write($"{now} - *** HARAKIRI ON WORKER {worker.Id} (pid: {pid}, try: 1) ***");
+            _log.Write($"{now} - HARAKIRI !!! worker {worker.Id} status !!!");
             foreach (var core in worker.Cores)
             {
-                if (!core.TryHarakiri(_settings.Harakiri))
+                if (core.Status() is string status)
+                    _log.Write($"{now} - HARAKIRI [core {core.Id}] {status}");
+            }
+            _log.Write($"{now} - HARAKIRI !!! end of worker {worker.Id} status !!!");
+            foreach (var core in worker.Cores)
+                core.TryHarakiri(_settings.Harakiri);
+            lock (_lock)
+            {
+                if (worker.Retired)
                     continue;
-                _log.Write($"*** HARAKIRI ON WORKER {worker.Id} (pid: {Environment.ProcessId}, try: 1) ***");
-                lock (_lock)
-                {
-                    if (!worker.Retired)
-                    {
-                        worker.Retire();
-                        Spawn(worker.Id, respawn: true);
-                    }
-                }
+                worker.Retire();
+                _log.Write($"DAMN ! worker {worker.Id} (pid: {pid}) died, killed by signal 9 :( trying respawn ...");
+                Spawn(worker.Id, respawn: true);
             }
         }
     }
