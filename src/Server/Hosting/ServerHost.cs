@@ -41,6 +41,9 @@ internal sealed class ServerHost : IAsyncDisposable
     /// <summary>Requests served so far by all workers.</summary>
     public long TotalRequests => _pool.TotalRequests;
 
+    /// <summary>Counts work done outside the request path (an Erlang message the stolen worker handled) in the total.</summary>
+    public void CountRequest() => _pool.CountRequest();
+
     /// <summary>Binds every socket, logs the banner, spawns the workers and starts accepting.</summary>
     public void Start()
     {
