@@ -9,6 +9,7 @@
 # one process, so its memory per worker is the process RSS divided by -p).
 # "ironuwsgi-host" is ironuwsgi's server layer (sockets, protocols, workers) answering from a C#
 # handler (HostBench/), which shows what the server costs before any Python runs.
+# Last, ironuwsgi's idle RSS with -p 1 and -p 4 gives what each engine after the first costs.
 #
 # Environment: DURATION (10s), CONNECTIONS (64), WRK_THREADS (2), PROCESSES (2),
 # SERVERS ("uwsgi ironuwsgi ironuwsgi-host"; the first one is the anchor), BACKEND_PORT (18031),
@@ -176,3 +177,22 @@ for mode in nginx http; do
             "$(echo "$cpu * 1000000 / $ticks / ($rps * $seconds)" | bc -l)" "$(echo "$rss / 1024 / $PROCESSES" | bc -l)"
     done
 done
+
+# What one more engine costs: idle RSS after one request with -p 1 and with -p 4 (one process either way).
+if [[ " ${SERVERS[*]} " == *" ironuwsgi "* ]]; then
+    idle_rss() {
+        local backend=${BACKEND_PORT:-18031} server
+        setsid dotnet "$root/src/Server/bin/Release/net10.0/ironuwsgi.dll" --disable-logging -p "$1" --http-socket "127.0.0.1:$backend" --wsgi-file "$APP" > "$work/idle.log" 2>&1 &
+        server=$!
+        pids+=("$server")
+        wait_port "$backend"
+        for _ in $(seq 1 "$1"); do curl -sf "http://127.0.0.1:$backend/" > /dev/null; done
+        sleep 1
+        tree_rss_kb "$server"
+        cleanup_run
+    }
+    one=$(idle_rss 1)
+    four=$(idle_rss 4)
+    printf 'ironuwsgi idle rss: -p 1 %.1f MB, -p 4 %.1f MB, each engine after the first %.1f MB\n' \
+        "$(echo "$one / 1024" | bc -l)" "$(echo "$four / 1024" | bc -l)" "$(echo "($four - $one) / 3 / 1024" | bc -l)"
+fi

@@ -76,7 +76,7 @@ internal static class Program
             log.Write(e.Message);
             return 1;
         }
-        uwsgi.StartErlangWorker();
+        uwsgi.StartErlangWorker(host.CountRequest);
 
         var received = await signal.Task.ConfigureAwait(false);
         log.Write($"{received} received...gracefully stopping workers...");

@@ -1,19 +1,26 @@
 using System.Text;
+using IronUwsgi.Runtime.Gateway;
+using IronUwsgi.Server.Options;
 using IronUwsgi.Server.Tests.Support;
 
 namespace IronUwsgi.Server.Tests;
 
+/// <summary>The uwsgi socket next to an HTTP socket: async accept loops queue its connections for the worker threads.</summary>
 public class UwsgiSocketTests
 {
-    private static string Answer(TestServer server, byte[] packet) => Encoding.Latin1.GetString(RawClient.Exchange(server.Uwsgi, packet));
+    /// <summary>Starts the server the tests talk to; the derived class runs them with worker threads accepting themselves.</summary>
+    private protected virtual TestServer Start(Action<IGatewayRequest, IResponseWriter> handle, Func<ServerSettings, ServerSettings>? configure = null) =>
+        TestServer.Start(handle, configure);
 
-    private static void AssertStillServes(TestServer server) =>
+    private protected static string Answer(TestServer server, byte[] packet) => Encoding.Latin1.GetString(RawClient.Exchange(server.Uwsgi, packet));
+
+    private protected static void AssertStillServes(TestServer server) =>
         Assert.StartsWith("HTTP/1.1 200 OK\r\n", Answer(server, RawClient.Packet(0, RawClient.Get("/again"))));
 
     [Fact]
     public void RequestGetsPlainHttpResponseThenClose()
     {
-        var server = TestServer.Start(Handlers.Echo);
+        var server = Start(Handlers.Echo);
         using var _ = new Disposer(server);
         var response = Answer(server, RawClient.Packet(0, RawClient.Get("/hello", "a=1")));
         Assert.StartsWith("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: ", response);
@@ -26,7 +33,7 @@ public class UwsgiSocketTests
     [Fact]
     public void BodyIsStreamedByContentLength()
     {
-        var server = TestServer.Start(Handlers.Echo);
+        var server = Start(Handlers.Echo);
         using var _ = new Disposer(server);
         var vars = RawClient.Get("/up", contentLength: "11");
         var response = Answer(server, RawClient.Packet(0, vars, Encoding.ASCII.GetBytes("hello world")));
@@ -36,7 +43,7 @@ public class UwsgiSocketTests
     [Fact]
     public void StatusLineUsesServerProtocolOrHttp10()
     {
-        var server = TestServer.Start(Handlers.Echo);
+        var server = Start(Handlers.Echo);
         using var _ = new Disposer(server);
         Assert.StartsWith("HTTP/1.0 200 OK", Answer(server, RawClient.Packet(0, [("PATH_INFO", "/")])));
     }
@@ -44,7 +51,7 @@ public class UwsgiSocketTests
     [Fact]
     public void PingIsAnsweredWithPong()
     {
-        var server = TestServer.Start(Handlers.Echo);
+        var server = Start(Handlers.Echo);
         using var _ = new Disposer(server);
         Assert.Equal([100, 0, 0, 1], RawClient.Exchange(server.Uwsgi, [100, 0, 0, 0]));
         Assert.NotNull(server.Log.WaitFor(l => l == "PING"));
@@ -54,7 +61,7 @@ public class UwsgiSocketTests
     [Fact]
     public void UnknownModifierIsLoggedAndClosed()
     {
-        var server = TestServer.Start(Handlers.Echo);
+        var server = Start(Handlers.Echo);
         using var _ = new Disposer(server);
         Assert.Empty(RawClient.Exchange(server.Uwsgi, RawClient.Packet(5, RawClient.Get("/"))));
         Assert.NotNull(server.Log.WaitFor(l => l == "-- unavailable modifier requested: 5 --"));
@@ -64,7 +71,7 @@ public class UwsgiSocketTests
     [Fact]
     public void HttpSentToUwsgiSocketIsLoggedAsOversizedBlock()
     {
-        var server = TestServer.Start(Handlers.Echo);
+        var server = Start(Handlers.Echo);
         using var _ = new Disposer(server);
         Assert.Empty(RawClient.Exchange(server.Uwsgi, Encoding.ASCII.GetBytes("GET / HTTP/1.1\r\nHost: x\r\n\r\n")));
         Assert.NotNull(server.Log.WaitFor(l => l == "invalid request block size: 21573 (max 4096)...skip"));
@@ -74,7 +81,7 @@ public class UwsgiSocketTests
     [Fact]
     public void VarsBlockLargerThanBufferSizeIsRejected()
     {
-        var server = TestServer.Start(Handlers.Echo, s => s with { BufferSize = 1000 });
+        var server = Start(Handlers.Echo, s => s with { BufferSize = 1000 });
         using var _ = new Disposer(server);
         var packet = RawClient.Packet(0, [("PATH_INFO", new string('x', 1200))]);
         Assert.Empty(RawClient.Exchange(server.Uwsgi, packet));
@@ -85,7 +92,7 @@ public class UwsgiSocketTests
     [Fact]
     public void EmptyWsgiRequestIsSkipped()
     {
-        var server = TestServer.Start(Handlers.Echo);
+        var server = Start(Handlers.Echo);
         using var _ = new Disposer(server);
         Assert.Empty(RawClient.Exchange(server.Uwsgi, [0, 0, 0, 0]));
         Assert.NotNull(server.Log.WaitFor(l => l == "Empty python request. skip."));
@@ -95,7 +102,7 @@ public class UwsgiSocketTests
     [Fact]
     public void MalformedVarsAreLoggedAndClosed()
     {
-        var server = TestServer.Start(Handlers.Echo);
+        var server = Start(Handlers.Echo);
         using var _ = new Disposer(server);
         Assert.Empty(RawClient.Exchange(server.Uwsgi, [0, 4, 0, 0, 0, 0, 1, 0]));
         Assert.NotNull(server.Log.WaitFor(l => l == "uwsgi key cannot be null. skip this var."));
@@ -107,7 +114,7 @@ public class UwsgiSocketTests
     [Fact]
     public void TooManyVarsAreRejected()
     {
-        var server = TestServer.Start(Handlers.Echo, s => s with { MaxVars = 2 });
+        var server = Start(Handlers.Echo, s => s with { MaxVars = 2 });
         using var _ = new Disposer(server);
         Assert.Empty(RawClient.Exchange(server.Uwsgi, RawClient.Packet(0, [("A", "1"), ("B", "2"), ("C", "3"), ("D", "4"), ("E", "5")])));
         Assert.NotNull(server.Log.WaitFor(l => l == "max vec size reached. skip this var."));
@@ -116,7 +123,7 @@ public class UwsgiSocketTests
     [Fact]
     public void TruncatedPacketIsLoggedWhenThePeerCloses()
     {
-        var server = TestServer.Start(Handlers.Echo);
+        var server = Start(Handlers.Echo);
         using var _ = new Disposer(server);
         var packet = RawClient.Packet(0, RawClient.Get("/"));
         Assert.Empty(RawClient.Exchange(server.Uwsgi, packet[..20], halfClose: true));
@@ -129,7 +136,7 @@ public class UwsgiSocketTests
     [Fact]
     public void TruncatedPacketIsLoggedAfterSocketTimeout()
     {
-        var server = TestServer.Start(Handlers.Echo, s => s with { SocketTimeout = TimeSpan.FromSeconds(1) });
+        var server = Start(Handlers.Echo, s => s with { SocketTimeout = TimeSpan.FromSeconds(1) });
         using var _ = new Disposer(server);
         var packet = RawClient.Packet(0, RawClient.Get("/"));
         Assert.Empty(RawClient.Exchange(server.Uwsgi, packet[..10]));
@@ -139,7 +146,7 @@ public class UwsgiSocketTests
     [Fact]
     public void ConnectionClosedWithoutDataLogsNothing()
     {
-        var server = TestServer.Start(Handlers.Echo);
+        var server = Start(Handlers.Echo);
         using var _ = new Disposer(server);
         Assert.Empty(RawClient.Exchange(server.Uwsgi, [], halfClose: true));
         AssertStillServes(server);
@@ -149,7 +156,7 @@ public class UwsgiSocketTests
     [Fact]
     public void RequestLineHasUwsgisShape()
     {
-        var server = TestServer.Start(Handlers.Echo);
+        var server = Start(Handlers.Echo);
         using var _ = new Disposer(server);
         var vars = RawClient.Get("/logged", "q=1");
         Answer(server, RawClient.Packet(0, vars));

@@ -80,7 +80,12 @@ public class WorkerTests
         using var _ = new Disposer(server);
         var stuck = Get(server, "/stuck");
         Assert.Equal("", stuck);
-        Assert.NotNull(server.Log.WaitFor(l => l == $"*** HARAKIRI ON WORKER 1 (pid: {Environment.ProcessId}, try: 1) ***"));
+        Assert.NotNull(server.Log.WaitFor(l => l.EndsWith($" - *** HARAKIRI ON WORKER 1 (pid: {Environment.ProcessId}, try: 1) ***", StringComparison.Ordinal)));
+        Assert.NotNull(server.Log.WaitFor(l => l.EndsWith(" - HARAKIRI !!! worker 1 status !!!", StringComparison.Ordinal)));
+        var status = server.Log.WaitFor(l => l.Contains(" - HARAKIRI [core 0] ", StringComparison.Ordinal));
+        Assert.Matches(@" - HARAKIRI \[core 0\] 127\.0\.0\.1 - GET /stuck since \d{10}$", status);
+        Assert.NotNull(server.Log.WaitFor(l => l.EndsWith(" - HARAKIRI !!! end of worker 1 status !!!", StringComparison.Ordinal)));
+        Assert.NotNull(server.Log.WaitFor(l => l == $"DAMN ! worker 1 (pid: {Environment.ProcessId}) died, killed by signal 9 :( trying respawn ..."));
         Assert.NotNull(server.Log.WaitFor(l => l == $"Respawned uWSGI worker 1 (new pid: {Environment.ProcessId})"));
         Assert.EndsWith("fine", Get(server, "/next"));
         Assert.Equal(2, factory.Made.Count);

@@ -83,9 +83,9 @@ public sealed class ErlangBridge : IAsyncDisposable
     }
 
     /// <summary>Makes <paramref name="engine"/> the message manager and starts it; call after the app loaded there.</summary>
-    internal void StartManager(EngineBridge engine)
+    internal void StartManager(EngineBridge engine, Action? handled)
     {
-        var manager = new MessageManager(engine, Node);
+        var manager = new MessageManager(engine, Node, handled);
         if (Interlocked.CompareExchange(ref _manager, manager, null) is not null)
             throw new InvalidOperationException("the Erlang message manager is already running");
         manager.Start();

@@ -23,11 +23,13 @@ internal sealed class MessageManager : IDisposable
     private readonly EngineBridge _engine;
     private readonly ErlangNode _node;
     private readonly Thread _thread;
+    private readonly Action? _handled;
 
-    public MessageManager(EngineBridge engine, ErlangNode node)
+    public MessageManager(EngineBridge engine, ErlangNode node, Action? handled)
     {
         _engine = engine;
         _node = node;
+        _handled = handled;
         _thread = new Thread(Run, PythonEngine.PythonStackSize) { IsBackground = true, Name = "uwsgi erlang message manager" };
     }
 
@@ -86,6 +88,7 @@ internal sealed class MessageManager : IDisposable
 
     private void Handle(ErlPid from, string? process, ErlTerm message)
     {
+        _handled?.Invoke();
         object? callable = process is null ? _engine.ErlangFunc() : _engine.Processes.GetValueOrDefault(process);
         if (callable is null)
         {

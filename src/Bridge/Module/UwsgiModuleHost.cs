@@ -28,10 +28,11 @@ public sealed class UwsgiModuleHost(UwsgiModuleOptions options, ErlangBridge? er
     /// Makes <paramref name="engine"/> (installed before, its app loaded) the Erlang message manager:
     /// it runs uwsgi.erlang_func, erlang_register_process callables and register_rpc functions.
     /// </summary>
-    public void StartMessageManager(PythonEngine engine)
+    /// <param name="handled">Called for each message the manager takes (the server counts them as the stolen worker's requests, as uWSGI does).</param>
+    public void StartMessageManager(PythonEngine engine, Action? handled = null)
     {
         if (erlang is null)
             throw new InvalidOperationException("there is no Erlang node (--erlang) to manage messages for");
-        erlang.StartManager(StateOf(engine));
+        erlang.StartManager(StateOf(engine), handled);
     }
 }

@@ -20,6 +20,10 @@ public sealed class PythonEngine
 
     private readonly Dictionary<string, Action<PythonEngine, PyModule>> nativeModules = new(StringComparer.Ordinal);
 
+    // Interrupts asked for by Interrupt(), by managed thread id; the count lets checkpoints skip the lock.
+    private readonly Dictionary<int, string> interrupts = [];
+    private volatile int pendingInterrupts;
+
     public PythonEngine()
     {
         Modules = new PyDict();
@@ -108,6 +112,57 @@ public sealed class PythonEngine
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Stops the Python code <paramref name="thread"/> runs in this engine: at its next checkpoint (loop
+    /// back-edges and calls, every thousand or so) it raises <c>KeyboardInterrupt(message)</c>, which
+    /// <c>except Exception</c> does not catch, and again at each later checkpoint until the thread
+    /// leaves the engine, so code that swallows it still ends. A wait outside Python (a socket, a
+    /// sleep) is not interrupted; the host ends such waits itself. No effect once the thread left.
+    /// </summary>
+    public void Interrupt(Thread thread, string message)
+    {
+        lock (interrupts)
+        {
+            interrupts[thread.ManagedThreadId] = message;
+            pendingInterrupts = interrupts.Count;
+        }
+    }
+
+    /// <summary>Raises the interrupt asked for the calling thread, if any (called at checkpoints).</summary>
+    internal void RaiseInterrupt()
+    {
+        if (pendingInterrupts == 0)
+        {
+            return;
+        }
+
+        string? message;
+        lock (interrupts)
+        {
+            interrupts.TryGetValue(Environment.CurrentManagedThreadId, out message);
+        }
+
+        if (message is not null)
+        {
+            throw new PyBaseException(PyExc.KeyboardInterrupt, new PyTuple([message])).ToClr();
+        }
+    }
+
+    /// <summary>Forgets an interrupt of the calling thread when it attaches to or leaves the engine.</summary>
+    internal void ClearInterrupt()
+    {
+        if (pendingInterrupts == 0)
+        {
+            return;
+        }
+
+        lock (interrupts)
+        {
+            interrupts.Remove(Environment.CurrentManagedThreadId);
+            pendingInterrupts = interrupts.Count;
+        }
     }
 
     /// <summary>Attaches the calling thread to this engine until the result is disposed.</summary>

@@ -43,6 +43,7 @@ internal sealed class PythonThread
         engine.Lock.Acquire();
         current = new PythonThread(engine);
         engine.RunningThread = current;
+        engine.ClearInterrupt();
         return new Scope(previous, current, true);
     }
 
@@ -54,9 +55,7 @@ internal sealed class PythonThread
     {
         if (--untilSwitch == 0)
         {
-            untilSwitch = SwitchInterval;
-            Engine.Lock.Yield();
-            Engine.RunningThread = this;
+            Checkpoint();
         }
 
         var depth = Depth + 1;
@@ -73,6 +72,24 @@ internal sealed class PythonThread
         frames[depth] = new FrameRecord(code, globals);
         Depth = depth;
         return depth;
+    }
+
+    /// <summary>Called at every loop back-edge, so code that never calls still offers the lock and sees interrupts.</summary>
+    public void Tick()
+    {
+        if (--untilSwitch == 0)
+        {
+            Checkpoint();
+        }
+    }
+
+    // Every SwitchInterval calls and loop iterations: let waiting threads run, raise a pending interrupt.
+    private void Checkpoint()
+    {
+        untilSwitch = SwitchInterval;
+        Engine.Lock.Yield();
+        Engine.RunningThread = this;
+        Engine.RaiseInterrupt();
     }
 
     public void Leave()
@@ -99,6 +116,7 @@ internal sealed class PythonThread
             if (locked)
             {
                 mine.Engine.RunningThread = null;
+                mine.Engine.ClearInterrupt();
                 mine.Engine.Lock.Release();
             }
         }

@@ -65,7 +65,16 @@ internal static class TracebackPrinter
             text.Append("  File \"").Append(file).Append("\", line ").Append(lineNo).Append('\n');
             if (d.TryGetValue("text", out var t) && t is string source)
             {
-                text.Append("    ").Append(source.Trim()).Append('\n');
+                long offset = d.TryGetValue("offset", out var o) && o is long off ? off : -1;
+                // CPython reads the end position of SyntaxError itself only, not of its subclasses.
+                long endOffset = exc.Type == PyExc.SyntaxError && d.TryGetValue("end_offset", out var eo) && eo is long end ? end : -1;
+                // Like CPython: an error spanning lines marks its first line to the end.
+                if (exc.Type == PyExc.SyntaxError && d.TryGetValue("end_lineno", out var el) && el is long endLine && endLine > lineNo)
+                {
+                    endOffset = source.Length;
+                }
+
+                AppendErrorText(text, source, offset, Math.Min(endOffset, source.Length + 1));
             }
 
             var msg = d.TryGetValue("msg", out var m) ? Ops.Str(m) : "";
@@ -86,6 +95,43 @@ internal static class TracebackPrinter
         {
             text.Append("  [Previous line repeated ").Append(more).Append(" more time").Append(more > 1 ? "s" : "").Append("]\n");
         }
+    }
+
+    /// <summary>The offending line without its indentation, and the caret line under the error, as CPython prints them.</summary>
+    private static void AppendErrorText(StringBuilder text, string source, long offset, long endOffset)
+    {
+        long carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+        var line = source.AsSpan();
+        offset--;
+        while (!line.IsEmpty && line[0] is ' ' or '\t' or '\f')
+        {
+            line = line[1..];
+            offset--;
+        }
+
+        int length = line.Length > 0 && line[^1] == '\n' ? line.Length - 1 : line.Length;
+        offset = Math.Min(offset, length);
+        // Text spanning several lines: show the line the offset falls in.
+        int newline;
+        while ((newline = line.IndexOf('\n')) >= 0 && newline < offset)
+        {
+            line = line[(newline + 1)..];
+            length -= newline + 1;
+            offset -= newline + 1;
+        }
+
+        text.Append("    ").Append(line);
+        if (length == line.Length)
+        {
+            text.Append('\n');
+        }
+
+        if (offset < 0)
+        {
+            return;
+        }
+
+        text.Append("    ").Append(' ', (int)offset).Append('^', (int)carets).Append('\n');
     }
 
     private static string? SourceLine(string fileName, int line)

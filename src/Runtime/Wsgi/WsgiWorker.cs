@@ -19,6 +19,7 @@ internal sealed class WsgiWorker : IRequestHandler
     private readonly object? _app;
     private readonly IServerLog _log;
     private readonly WsgiEnviron _environ;
+    private readonly Action<object?> _interrupt;
 
     public WsgiWorker(WorkerInfo worker, WsgiOptions options, PythonEngine? engine, object? app)
     {
@@ -26,6 +27,7 @@ internal sealed class WsgiWorker : IRequestHandler
         _app = app;
         _log = worker.Log;
         _environ = new WsgiEnviron(worker, options);
+        _interrupt = thread => _engine?.Interrupt((Thread)thread!, "harakiri: the server gave up on this request");
     }
 
     public void Handle(IGatewayRequest request, IResponseWriter response)
@@ -39,7 +41,11 @@ internal sealed class WsgiWorker : IRequestHandler
         request.AppId = 0;
         // Attaching takes the engine's global lock: the worker's threads run its Python one at a time.
         using (_engine.Enter())
+        {
+            // When the server gives up on the request (harakiri), the Python code running it is stopped too.
+            using var abort = request.Aborted.CanBeCanceled ? request.Aborted.UnsafeRegister(_interrupt, Thread.CurrentThread) : default;
             Serve(_app, request, response);
+        }
     }
 
     public void Dispose()
@@ -76,6 +82,8 @@ internal sealed class WsgiWorker : IRequestHandler
             }
         }
         errors.Flush();
+        if (request.Aborted.IsCancellationRequested)
+            throw new ResponseAbortedException("the request was abandoned (harakiri)");
         if (wsgi.Disconnected is { } gone)
             throw gone;
         if (error is not null)

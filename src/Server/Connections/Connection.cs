@@ -15,11 +15,14 @@ internal abstract class Connection
         Socket = socket;
         Context = context;
         int size = Math.Max(context.Settings.BufferSize + 4, 4096);
-        Input = new ConnectionInput(socket, ArrayPool<byte>.Shared.Rent(size));
+        Input = new ConnectionInput(ArrayPool<byte>.Shared.Rent(size));
+        Input.Attach(socket);
         Body = new RequestBody(Input);
         Request = new ServerRequest(Body);
-        Response = new ResponseWriter(socket, ArrayPool<byte>.Shared.Rent(8192));
-        Job = new RequestJob(socket, Request, Response);
+        Response = new ResponseWriter(ArrayPool<byte>.Shared.Rent(8192));
+        Response.Attach(socket);
+        Job = new RequestJob(Request, Response);
+        Job.Attach(socket);
         Timeout = CancellationTokenSource.CreateLinkedTokenSource(context.Stopping);
     }
 

@@ -3,13 +3,22 @@ using System.Net.Sockets;
 namespace IronUwsgi.Server.Connections;
 
 /// <summary>
-/// The receive side of a connection over one buffer: request heads are read asynchronously,
-/// bodies synchronously on the worker thread that asked for them; bytes already buffered come first.
+/// The receive side of a connection over one buffer: HTTP heads are read asynchronously, uwsgi
+/// packets and bodies synchronously on the worker thread; bytes already buffered come first.
+/// A worker thread's uwsgi session attaches each accepted socket to the same input and buffer.
 /// </summary>
-internal sealed class ConnectionInput(Socket socket, byte[] buffer)
+internal sealed class ConnectionInput(byte[] buffer)
 {
+    private Socket _socket = null!;
     private int _start;
     private int _end;
+
+    /// <summary>Starts over on <paramref name="socket"/> with an empty buffer; called before any I/O.</summary>
+    public void Attach(Socket socket)
+    {
+        _socket = socket;
+        _start = _end = 0;
+    }
 
     public byte[] Buffer => buffer;
 
@@ -28,7 +37,7 @@ internal sealed class ConnectionInput(Socket socket, byte[] buffer)
     public async ValueTask<bool> FillAsync(CancellationToken cancel)
     {
         Compact();
-        int read = await socket.ReceiveAsync(buffer.AsMemory(_end), SocketFlags.None, cancel).ConfigureAwait(false);
+        int read = await _socket.ReceiveAsync(buffer.AsMemory(_end), SocketFlags.None, cancel).ConfigureAwait(false);
         _end += read;
         return read > 0;
     }
@@ -45,14 +54,14 @@ internal sealed class ConnectionInput(Socket socket, byte[] buffer)
             _start += count;
             return count;
         }
-        return socket.Receive(destination, SocketFlags.None);
+        return _socket.Receive(destination, SocketFlags.None);
     }
 
     /// <summary>Refills the buffer synchronously (chunked bodies parse their framing from it); 0 when the peer closed.</summary>
     public int Fill()
     {
         Compact();
-        int read = socket.Receive(buffer.AsSpan(_end), SocketFlags.None);
+        int read = _socket.Receive(buffer.AsSpan(_end), SocketFlags.None);
         _end += read;
         return read;
     }

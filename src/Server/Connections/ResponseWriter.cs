@@ -12,9 +12,11 @@ namespace IronUwsgi.Server.Connections;
 /// body itself: the app's Content-Length, else chunked for HTTP/1.1, else close. Headers go out with
 /// the first body chunk in one send.
 /// </summary>
-internal sealed class ResponseWriter(Socket socket, byte[] buffer) : IResponseWriter
+internal sealed class ResponseWriter(byte[] buffer) : IResponseWriter
 {
     private enum Framing { Raw, Length, Chunked, Close, NoBody }
+
+    private Socket _socket = null!;
 
     private byte[] _buffer = buffer;
     private int _length;
@@ -49,6 +51,9 @@ internal sealed class ResponseWriter(Socket socket, byte[] buffer) : IResponseWr
 
     /// <summary>The buffer this writer owns (it may have grown for large headers).</summary>
     public byte[] Buffer => _buffer;
+
+    /// <summary>Writes to <paramref name="socket"/> from now on; called before any response (a worker thread's session reuses one writer for every connection).</summary>
+    public void Attach(Socket socket) => _socket = socket;
 
     /// <summary>Prepares for a response to a uwsgi packet; <paramref name="protocol"/> is the request's SERVER_PROTOCOL.</summary>
     public void ResetRaw(string protocol)
@@ -264,7 +269,7 @@ internal sealed class ResponseWriter(Socket socket, byte[] buffer) : IResponseWr
         try
         {
             while (!bytes.IsEmpty)
-                bytes = bytes[socket.Send(bytes, SocketFlags.None)..];
+                bytes = bytes[_socket.Send(bytes, SocketFlags.None)..];
         }
         catch (Exception e) when (e is SocketException or ObjectDisposedException)
         {

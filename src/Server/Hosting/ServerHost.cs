@@ -29,14 +29,20 @@ internal sealed class ServerHost : IAsyncDisposable
     {
         _settings = settings;
         _log = log;
-        _pool = new WorkerPool(settings, factory, log, () => _stopping.IsCancellationRequested, servesRequests);
+        _pool = new WorkerPool(settings, factory, log, _stopping.Token, servesRequests);
     }
 
     /// <summary>The bound endpoints, in the order of the settings' sockets.</summary>
     public IReadOnlyList<EndPoint> EndPoints => _listeners.ConvertAll(l => l.EndPoint);
 
+    /// <summary>Whether worker threads accept connections themselves (every socket is a uwsgi socket).</summary>
+    public bool AcceptsOnWorkerThreads => _pool.Acceptor is not null;
+
     /// <summary>Requests served so far by all workers.</summary>
     public long TotalRequests => _pool.TotalRequests;
+
+    /// <summary>Counts work done outside the request path (an Erlang message the stolen worker handled) in the total.</summary>
+    public void CountRequest() => _pool.CountRequest();
 
     /// <summary>Binds every socket, logs the banner, spawns the workers and starts accepting.</summary>
     public void Start()
@@ -61,7 +67,7 @@ internal sealed class ServerHost : IAsyncDisposable
             _log.Write($"spawned uWSGI master process (pid: {Environment.ProcessId})");
         try
         {
-            _pool.Start();
+            _pool.Start(_listeners);
         }
         catch (StartupException)
         {
@@ -70,8 +76,12 @@ internal sealed class ServerHost : IAsyncDisposable
                 listener.Dispose();
             throw;
         }
-        foreach (var listener in _listeners)
-            _acceptLoops.Add(AcceptLoopAsync(listener));
+        // With only uwsgi sockets the worker threads accept themselves; else async loops accept.
+        if (_pool.Acceptor is null)
+        {
+            foreach (var listener in _listeners)
+                _acceptLoops.Add(AcceptLoopAsync(listener));
+        }
     }
 
     /// <summary>
@@ -102,7 +112,7 @@ internal sealed class ServerHost : IAsyncDisposable
 
     private async Task AcceptLoopAsync(Listener listener)
     {
-        var context = new ServerContext(_settings, _pool, _log, _stopping.Token);
+        var context = _pool.Context;
         int timeout = (int)_settings.SocketTimeout.TotalMilliseconds;
         while (!_stopping.IsCancellationRequested)
         {
@@ -121,6 +131,11 @@ internal sealed class ServerHost : IAsyncDisposable
                 await Task.Delay(10).ConfigureAwait(false);
                 continue;
             }
+            if (listener.Spec.Protocol == SocketProtocol.Uwsgi)
+            {
+                _pool.Dispatch(client);
+                continue;
+            }
             Interlocked.Increment(ref _connections);
             _ = ServeAsync(client, listener, context, timeout);
         }
@@ -134,10 +149,7 @@ internal sealed class ServerHost : IAsyncDisposable
                 client.NoDelay = true;
             client.ReceiveTimeout = timeout;
             client.SendTimeout = timeout;
-            Connection connection = listener.Spec.Protocol == SocketProtocol.Uwsgi
-                ? new UwsgiConnection(client, context)
-                : new HttpConnection(client, context);
-            await connection.RunAsync().ConfigureAwait(false);
+            await new HttpConnection(client, context).RunAsync().ConfigureAwait(false);
         }
         catch (SocketException)
         {

@@ -69,14 +69,14 @@ internal sealed class UwsgiModuleWiring : IAsyncDisposable
             _managerEngine = engine;
     }
 
-    /// <summary>After the workers spawned: logs the stolen worker's line and starts the message manager.</summary>
-    public void StartErlangWorker()
+    /// <summary>After the workers spawned: logs the stolen worker's line and starts the message manager, which calls <paramref name="countRequest"/> per message.</summary>
+    public void StartErlangWorker(Action countRequest)
     {
         if (_plan is null)
             return;
         _log(_plan.LogLine);
         if (_managerEngine is not null)
-            _host.StartMessageManager(_managerEngine);
+            _host.StartMessageManager(_managerEngine, countRequest);
         else if (_plan.ManagerWorker is int id)
             _log($"- worker {id} has no Python application, Erlang message manager disabled -");
     }

@@ -11,8 +11,9 @@ namespace IronUwsgi.Server.Workers;
 /// waits on. One per connection, reused for each request; completes exactly once per request,
 /// either by the worker or by harakiri.
 /// </summary>
-internal sealed class RequestJob(Socket socket, ServerRequest request, ResponseWriter response) : IValueTaskSource<bool>
+internal sealed class RequestJob(ServerRequest request, ResponseWriter response) : IValueTaskSource<bool>
 {
+    private Socket _socket = null!;
     // The connection continues on the worker thread that completes the job: no extra thread hop per request.
     private ManualResetValueTaskSourceCore<bool> _completion = new() { RunContinuationsAsynchronously = false };
     private int _completed;
@@ -29,6 +30,13 @@ internal sealed class RequestJob(Socket socket, ServerRequest request, ResponseW
 
     /// <summary>Set by harakiri: a thread may still use this job's buffers, so they must not be reused.</summary>
     public bool Abandoned { get; private set; }
+
+    /// <summary>Serves requests of <paramref name="socket"/> from now on; called before the first request (a worker thread's session reuses one job).</summary>
+    public void Attach(Socket socket)
+    {
+        _socket = socket;
+        _remoteAddress = null;
+    }
 
     /// <summary>Arms the job for one request; the connection awaits the result (true = keep the connection).</summary>
     public ValueTask<bool> Arm()
@@ -52,7 +60,7 @@ internal sealed class RequestJob(Socket socket, ServerRequest request, ResponseW
     {
         Abandoned = true;
         request.Abort();
-        socket.Close();
+        _socket.Close();
         TryComplete(keepAlive: false);
     }
 
@@ -60,7 +68,7 @@ internal sealed class RequestJob(Socket socket, ServerRequest request, ResponseW
     {
         try
         {
-            return socket.RemoteEndPoint is IPEndPoint ip ? (ip.Address.IsIPv4MappedToIPv6 ? ip.Address.MapToIPv4() : ip.Address).ToString() : "";
+            return _socket.RemoteEndPoint is IPEndPoint ip ? (ip.Address.IsIPv4MappedToIPv6 ? ip.Address.MapToIPv4() : ip.Address).ToString() : "";
         }
         catch (Exception e) when (e is SocketException or ObjectDisposedException)
         {

@@ -40,7 +40,8 @@ internal sealed class RequestPipeline(WorkerPool pool, ServerLog log, bool disab
                 SendServerError(job);
         }
         long total = pool.CountRequest();
-        if (!disableLogging)
+        // A request harakiri gave up on gets no request line, as under uWSGI where its worker is killed.
+        if (!disableLogging && !job.Abandoned)
             log.Request(job, served, total, core.Id, Stopwatch.GetElapsedTime(job.Started));
         bool bodyDone = !response.Broken && (request.RequestBody.Completed || request.RequestBody.TryDrain(DrainLimit));
         bool keepAlive = response.KeepAlive && bodyDone && !stopping();

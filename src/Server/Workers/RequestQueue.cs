@@ -1,15 +1,15 @@
 namespace IronUwsgi.Server.Workers;
 
 /// <summary>
-/// Requests waiting for a worker thread. Idle threads sleep on a monitor rather than spinning, so
+/// Requests (and uwsgi connections) waiting for a worker thread. Idle threads sleep on a monitor rather than spinning, so
 /// waiting workers leave the CPU to the front end and the other workers.
 /// </summary>
 internal sealed class RequestQueue
 {
-    private readonly Queue<RequestJob> _jobs = new();
+    private readonly Queue<WorkItem> _jobs = new();
     private readonly object _gate = new();
 
-    public void Enqueue(RequestJob job)
+    public void Enqueue(WorkItem job)
     {
         lock (_gate)
         {
@@ -19,7 +19,7 @@ internal sealed class RequestQueue
     }
 
     /// <summary>Blocks until a request is queued; false once <paramref name="worker"/> retires.</summary>
-    public bool TryTake(Worker worker, out RequestJob job)
+    public bool TryTake(Worker worker, out WorkItem job)
     {
         lock (_gate)
         {
@@ -30,10 +30,10 @@ internal sealed class RequestQueue
                     // This thread may have consumed a wake-up meant for a request: pass it on.
                     if (_jobs.Count > 0)
                         Monitor.Pulse(_gate);
-                    job = null!;
+                    job = default;
                     return false;
                 }
-                if (_jobs.TryDequeue(out job!))
+                if (_jobs.TryDequeue(out job))
                     return true;
                 Monitor.Wait(_gate);
             }
@@ -45,5 +45,15 @@ internal sealed class RequestQueue
     {
         lock (_gate)
             Monitor.PulseAll(_gate);
+    }
+
+    /// <summary>Closes the uwsgi connections no thread took before the workers stopped.</summary>
+    public void CloseLeftovers()
+    {
+        lock (_gate)
+        {
+            while (_jobs.TryDequeue(out var item))
+                item.Uwsgi?.Dispose();
+        }
     }
 }

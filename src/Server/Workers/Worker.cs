@@ -1,10 +1,13 @@
+using System.Net.Sockets;
 using IronUwsgi.Runtime.Gateway;
 using IronUwsgi.Runtime.Wsgi;
+using IronUwsgi.Server.Connections;
 
 namespace IronUwsgi.Server.Workers;
 
 /// <summary>
-/// One worker: its own handler and <c>--threads</c> threads taking requests from the pool's queue.
+/// One worker: its own handler and <c>--threads</c> threads, each accepting uwsgi connections itself
+/// (when every socket is a uwsgi socket) or taking requests from the pool's queue.
 /// A retired worker (recycled or harakiri'd) takes no new requests; its last thread disposes the handler.
 /// </summary>
 internal sealed class Worker
@@ -70,15 +73,26 @@ internal sealed class Worker
     {
         try
         {
-            while (_pool.TryTake(this, out var job))
+            // uwsgi connections are read by this thread itself, with buffers it keeps for its lifetime.
+            var session = _pool.ServesUwsgi ? new UwsgiSession(_pool.Context) : null;
+            Action<RequestJob> serve = job => Serve(job, core);
+            while (!Retired)
             {
-                core.Begin(job);
-                long served = Interlocked.Increment(ref _requests);
-                _pool.Pipeline.Run(job, this, core, served);
-                if (_pool.MaxRequests > 0 && served == _pool.MaxRequests)
-                    _pool.Recycle(this);
-                if (Retired)
-                    break;
+                if (_pool.Acceptor is { } acceptor)
+                {
+                    if (acceptor.Accept() is not Socket client)
+                        break;
+                    session!.Serve(client, serve);
+                }
+                else
+                {
+                    if (!_pool.TryTake(this, out var work))
+                        break;
+                    if (work.Job is { } job)
+                        serve(job);
+                    else
+                        session!.Serve(work.Uwsgi!, serve);
+                }
             }
         }
         finally
@@ -86,6 +100,15 @@ internal sealed class Worker
             if (Interlocked.Decrement(ref _liveThreads) == 0)
                 DisposeHandler();
         }
+    }
+
+    private void Serve(RequestJob job, CoreSlot core)
+    {
+        core.Begin(job);
+        long served = Interlocked.Increment(ref _requests);
+        _pool.Pipeline.Run(job, this, core, served);
+        if (_pool.MaxRequests > 0 && served == _pool.MaxRequests)
+            _pool.Recycle(this);
     }
 
     private void DisposeHandler()

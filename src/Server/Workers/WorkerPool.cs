@@ -1,14 +1,19 @@
+using System.Net.Sockets;
 using IronUwsgi.Runtime.Gateway;
+using IronUwsgi.Server.Connections;
 using IronUwsgi.Server.Hosting;
 using IronUwsgi.Server.Logging;
 using IronUwsgi.Server.Options;
+using IronUwsgi.Server.Sockets;
 
 namespace IronUwsgi.Server.Workers;
 
 /// <summary>
-/// The workers and the queue connections hand requests to. Any idle thread of any worker takes the
-/// next request, as uWSGI workers compete for accept(). Also the "master" duties: recycling after
-/// <c>--max-requests</c> and replacing workers stuck past <c>--harakiri</c>.
+/// The workers, and how their threads get work: when every socket is a uwsgi socket, each thread
+/// accepts and serves connections itself (uWSGI's model); otherwise async accept loops hand HTTP
+/// requests and uwsgi connections over a queue that any idle thread of any worker takes from.
+/// Also the "master" duties: recycling after <c>--max-requests</c> and replacing workers stuck past
+/// <c>--harakiri</c>.
 /// </summary>
 internal sealed class WorkerPool : IDisposable
 {
@@ -25,15 +30,25 @@ internal sealed class WorkerPool : IDisposable
     private long _total;
 
     /// <param name="servesRequests">False for a worker that gets no requests (the Erlang message manager): its handler is made, no threads start.</param>
-    public WorkerPool(ServerSettings settings, IRequestHandlerFactory factory, ServerLog log, Func<bool> stopping, Func<int, bool>? servesRequests = null)
+    public WorkerPool(ServerSettings settings, IRequestHandlerFactory factory, ServerLog log, CancellationToken stopping, Func<int, bool>? servesRequests = null)
     {
+        Context = new ServerContext(settings, this, log, stopping);
         _servesRequests = servesRequests ?? (_ => true);
         _settings = settings;
         _factory = factory;
         _log = log;
         _workers = new Worker?[settings.Processes];
-        Pipeline = new RequestPipeline(this, log, settings.DisableLogging, stopping);
+        Pipeline = new RequestPipeline(this, log, settings.DisableLogging, () => stopping.IsCancellationRequested);
     }
+
+    /// <summary>What every connection of the server shares.</summary>
+    public ServerContext Context { get; }
+
+    /// <summary>Set when worker threads accept connections themselves (every socket is a uwsgi socket).</summary>
+    public SharedAcceptor? Acceptor { get; private set; }
+
+    /// <summary>Whether any socket speaks uwsgi, so worker threads need a uwsgi session.</summary>
+    public bool ServesUwsgi { get; private set; }
 
     public RequestPipeline Pipeline { get; }
 
@@ -46,8 +61,12 @@ internal sealed class WorkerPool : IDisposable
 
     public long CountRequest() => Interlocked.Increment(ref _total);
 
-    public void Start()
+    /// <summary>Spawns the workers for <paramref name="listeners"/>; with only uwsgi sockets their threads accept them directly.</summary>
+    public void Start(IReadOnlyList<Listener> listeners)
     {
+        ServesUwsgi = listeners.Any(l => l.Spec.Protocol == SocketProtocol.Uwsgi);
+        if (listeners.Count > 0 && listeners.All(l => l.Spec.Protocol == SocketProtocol.Uwsgi))
+            Acceptor = new SharedAcceptor(listeners, () => Context.Stopping.IsCancellationRequested, _log.Write);
         lock (_lock)
         {
             for (int id = 1; id <= _workers.Length; id++)
@@ -61,12 +80,15 @@ internal sealed class WorkerPool : IDisposable
     public ValueTask<bool> Dispatch(RequestJob job)
     {
         var result = job.Arm();
-        _queue.Enqueue(job);
+        _queue.Enqueue(new WorkItem(job, null));
         return result;
     }
 
+    /// <summary>Queues an accepted uwsgi connection; the worker thread that takes it reads the packet.</summary>
+    public void Dispatch(Socket uwsgi) => _queue.Enqueue(new WorkItem(null, uwsgi));
+
     /// <summary>Blocks a worker thread until a request is queued; false once its worker retires.</summary>
-    public bool TryTake(Worker worker, out RequestJob job) => _queue.TryTake(worker, out job);
+    public bool TryTake(Worker worker, out WorkItem work) => _queue.TryTake(worker, out work);
 
     /// <summary>Wakes idle threads after a worker retired, so its threads exit.</summary>
     public void WakeIdleThreads() => _queue.WakeAll();
@@ -106,6 +128,7 @@ internal sealed class WorkerPool : IDisposable
             var left = deadline - DateTime.UtcNow;
             worker.Join(left > TimeSpan.Zero ? left : TimeSpan.Zero);
         }
+        _queue.CloseLeftovers();
     }
 
     public void Dispose()
@@ -115,6 +138,11 @@ internal sealed class WorkerPool : IDisposable
             handler.Dispose();
     }
 
+    /// <summary>
+    /// uWSGI's master check: a worker with a request running past <c>--harakiri</c> is logged with the
+    /// status of its cores, its stuck requests are abandoned (their Python code interrupted), and a
+    /// fresh worker takes its place; the other requests of the old worker finish.
+    /// </summary>
     private void CheckHarakiri()
     {
         Worker?[] snapshot;
@@ -122,21 +150,27 @@ internal sealed class WorkerPool : IDisposable
             snapshot = (Worker?[])_workers.Clone();
         foreach (var worker in snapshot)
         {
-            if (worker is null || worker.Retired)
+            if (worker is null || worker.Retired || !worker.Cores.Any(c => c.IsStuck(_settings.Harakiri)))
                 continue;
+            int pid = Environment.ProcessId;
+            string now = ServerLog.CTime(DateTime.Now);
+            _log.Write($"{now} - *** HARAKIRI ON WORKER {worker.Id} (pid: {pid}, try: 1) ***");
+            _log.Write($"{now} - HARAKIRI !!! worker {worker.Id} status !!!");
             foreach (var core in worker.Cores)
             {
-                if (!core.TryHarakiri(_settings.Harakiri))
+                if (core.Status() is string status)
+                    _log.Write($"{now} - HARAKIRI [core {core.Id}] {status}");
+            }
+            _log.Write($"{now} - HARAKIRI !!! end of worker {worker.Id} status !!!");
+            foreach (var core in worker.Cores)
+                core.TryHarakiri(_settings.Harakiri);
+            lock (_lock)
+            {
+                if (worker.Retired)
                     continue;
-                _log.Write($"*** HARAKIRI ON WORKER {worker.Id} (pid: {Environment.ProcessId}, try: 1) ***");
-                lock (_lock)
-                {
-                    if (!worker.Retired)
-                    {
-                        worker.Retire();
-                        Spawn(worker.Id, respawn: true);
-                    }
-                }
+                worker.Retire();
+                _log.Write($"DAMN ! worker {worker.Id} (pid: {pid}) died, killed by signal 9 :( trying respawn ...");
+                Spawn(worker.Id, respawn: true);
             }
         }
     }

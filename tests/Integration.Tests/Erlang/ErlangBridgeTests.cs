@@ -50,6 +50,27 @@ public sealed class ErlangBridgeTests(BridgeServer bridge) : IClassFixture<Bridg
     }
 
     [Fact]
+    public async Task MessagesHandledByTheStolenWorkerCountInTheRequestTotal()
+    {
+        long before = await TotalAfter("erhello?count-before");
+        var message = new ErlTuple(new ErlAtom("hello"), new ErlInteger(7));
+        Assert.IsType<ErlTuple>(bridge.World.CallErlOn(bridge.Asker, "bridgetest", "ask", Node, new ErlAtom("useless"), message, Timeout));
+        long after = await TotalAfter("erhello?count-after");
+        // One message, then this request.
+        Assert.Equal(before + 2, after);
+    }
+
+    /// <summary>Serves <paramref name="uri"/> and reads the total T of its request line ("req: N/T").</summary>
+    private async Task<long> TotalAfter(string uri)
+    {
+        Assert.Equal("hello world !", await bridge.Http.GetStringAsync(uri));
+        var line = bridge.Server.WaitForLine(l => l.Contains($"] GET /{uri} => ", StringComparison.Ordinal));
+        var match = System.Text.RegularExpressions.Regex.Match(line, @"\|req: \d+/(\d+)\]");
+        Assert.True(match.Success, line);
+        return long.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
     public void ANoneReplySendsNothingAndAnExceptionIsLoggedWithItsTraceback()
     {
         Assert.Equal(new ErlAtom("timeout"), bridge.World.CallErlOn(bridge.Asker, "bridgetest", "ask", Node, new ErlAtom("useless"), new ErlAtom("silent"), new ErlInteger(300)));

@@ -78,6 +78,34 @@ public class AppLoadingTests
     }
 
     [Fact]
+    public void SyntaxErrorIsPrintedWithCPythonsCaretLineThenUwsgisCompileLine()
+    {
+        using var app = new WsgiApp("def application(environ, start_response)\n    return []\n");
+        var lines = app.Log.Lines.ToList();
+        int at = lines.FindIndex(l => l.StartsWith("  File \"", StringComparison.Ordinal));
+        Assert.EndsWith("app.py\", line 1", lines[at]);
+        Assert.Equal("    def application(environ, start_response)", lines[at + 1]);
+        Assert.Equal("    " + new string(' ', 40) + "^", lines[at + 2]);
+        Assert.Equal("SyntaxError: expected ':'", lines[at + 3]);
+        Assert.StartsWith("failed to compile ", lines[at + 4]);
+        Assert.EndsWith("app.py", lines[at + 4]);
+    }
+
+    [Fact]
+    public void AFailureAlreadyLoggedByAnotherWorkerIsNotLoggedAgain()
+    {
+        using var app = new WsgiApp("raise ValueError('no config')\n");
+        int logged = app.Log.Lines.Count;
+        Assert.Equal("*** no app loaded. going in full dynamic mode ***", app.Log.Lines.Last());
+        Assert.Equal(1, app.Log.Lines.Count(l => l == "ValueError: no config"));
+        using var second = app.Factory.Create(app.Worker with { Id = 2 });
+        Assert.Equal(logged, app.Log.Lines.Count);
+        var response = new FakeResponse();
+        second.Handle(FakeRequest.Get(), response);
+        Assert.Equal("500 Internal Server Error", response.Status);
+    }
+
+    [Fact]
     public void ImportErrorInTheAppIsLogged()
     {
         using var app = new WsgiApp("import no_such_module_here\n");

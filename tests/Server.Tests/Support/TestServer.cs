@@ -7,7 +7,10 @@ using IronUwsgi.Server.Sockets;
 
 namespace IronUwsgi.Server.Tests.Support;
 
-/// <summary>An in-process server on loopback ports chosen by the OS: one uwsgi socket and one HTTP socket.</summary>
+/// <summary>
+/// An in-process server on loopback ports chosen by the OS: one uwsgi socket and one HTTP socket,
+/// or only the uwsgi socket (then worker threads accept its connections themselves).
+/// </summary>
 internal sealed class TestServer : IAsyncDisposable
 {
     private readonly ServerHost _host;
@@ -26,15 +29,12 @@ internal sealed class TestServer : IAsyncDisposable
 
     public ServerHost Host => _host;
 
-    public static TestServer Start(IRequestHandlerFactory factory, Func<ServerSettings, ServerSettings>? configure = null)
+    public static TestServer Start(IRequestHandlerFactory factory, Func<ServerSettings, ServerSettings>? configure = null, bool uwsgiOnly = false)
     {
+        ListenSpec uwsgi = new(BindAddress.Parse("127.0.0.1:0"), SocketProtocol.Uwsgi);
         var settings = new ServerSettings
         {
-            Sockets =
-            [
-                new ListenSpec(BindAddress.Parse("127.0.0.1:0"), SocketProtocol.Uwsgi),
-                new ListenSpec(BindAddress.Parse("127.0.0.1:0"), SocketProtocol.Http),
-            ],
+            Sockets = uwsgiOnly ? [uwsgi] : [uwsgi, new ListenSpec(BindAddress.Parse("127.0.0.1:0"), SocketProtocol.Http)],
             Mercy = TimeSpan.FromSeconds(10),
         };
         settings = configure?.Invoke(settings) ?? settings;
@@ -44,8 +44,8 @@ internal sealed class TestServer : IAsyncDisposable
         return new TestServer(host, log);
     }
 
-    public static TestServer Start(Action<IGatewayRequest, IResponseWriter> handle, Func<ServerSettings, ServerSettings>? configure = null) =>
-        Start(new RecordingFactory(handle), configure);
+    public static TestServer Start(Action<IGatewayRequest, IResponseWriter> handle, Func<ServerSettings, ServerSettings>? configure = null, bool uwsgiOnly = false) =>
+        Start(new RecordingFactory(handle), configure, uwsgiOnly);
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

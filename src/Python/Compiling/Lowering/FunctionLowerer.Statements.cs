@@ -248,6 +248,7 @@ internal sealed partial class FunctionLowerer
             : E.IfThen(E.Not(LowerCondition(w.Test)), E.Goto(orelse));
         return E.Block(typeof(void),
             E.Label(cont),
+            E.Call(thread, nameof(Engine.PythonThread.Tick), null),
             test,
             body,
             E.Goto(cont),
@@ -281,6 +282,7 @@ internal sealed partial class FunctionLowerer
         return E.Block(typeof(void),
             E.Assign(iter, iterValue),
             E.Label(cont),
+            E.Call(thread, nameof(Engine.PythonThread.Tick), null),
             E.IfThen(E.Not(Ops(nameof(CompiledOps.TryNext), iter, item)), E.Goto(orelseLabel)),
             StoreTarget(target, item),
             loweredBody,
