@@ -13,5 +13,6 @@ internal static class NativeModules
         engine.RegisterNative("errno", ErrnoModule.Fill);
         engine.RegisterNative("_os", OsModule.Fill);
         engine.RegisterNative("_thread", ThreadModule.Fill);
+        engine.RegisterNative("_re", Re.ReModule.Fill);
     }
 }

@@ -1,0 +1,347 @@
+using System.Text;
+
+namespace IronUwsgi.Python.Modules.Re;
+
+/// <summary>
+/// Writes a parsed Python pattern as a .NET pattern with the same meaning. Every capturing group
+/// is written with its explicit number so .NET numbers groups as Python does; categories, word
+/// boundaries, anchors and case folding are spelled out for the flags in force (Unicode for str
+/// patterns, ASCII for bytes and re.ASCII), since .NET's own definitions differ from Python's.
+/// </summary>
+internal sealed class NetPatternWriter
+{
+    private readonly StringBuilder sb = new();
+    private readonly bool ascii;
+
+    private NetPatternWriter(bool ascii) => this.ascii = ascii;
+
+    /// <summary>The .NET pattern; .NET case-insensitivity is scoped inline where Python's applies.</summary>
+    public static string Write(RegexNode tree, int flags, bool isText)
+    {
+        var writer = new NetPatternWriter(!isText || (flags & RegexFlags.Ascii) != 0);
+        var netIgnoreCase = writer.NetIgnoreCase(flags);
+        if (netIgnoreCase)
+        {
+            writer.sb.Append("(?i:");
+        }
+
+        writer.Node(tree, flags);
+        if (netIgnoreCase)
+        {
+            writer.sb.Append(')');
+        }
+
+        return writer.sb.ToString();
+    }
+
+    /// <summary>In Unicode mode .NET folds case; in ASCII mode the writer expands ASCII letters itself.</summary>
+    private bool NetIgnoreCase(int flags) => !ascii && (flags & RegexFlags.IgnoreCase) != 0;
+
+    private void Node(RegexNode node, int flags)
+    {
+        switch (node)
+        {
+            case LiteralNode l:
+                Literal(l.CodePoint, flags);
+                break;
+            case AnyNode:
+                sb.Append((flags & RegexFlags.DotAll) != 0 ? "(?s:.)" : "(?-s:.)");
+                break;
+            case ClassNode c:
+                Class(c, flags);
+                break;
+            case AnchorNode a:
+                Anchor(a.Kind, flags);
+                break;
+            case SequenceNode s:
+                foreach (var item in s.Items)
+                {
+                    Node(item, flags);
+                }
+
+                break;
+            case AlternationNode alt:
+                sb.Append("(?:");
+                for (var i = 0; i < alt.Branches.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        sb.Append('|');
+                    }
+
+                    Node(alt.Branches[i], flags);
+                }
+
+                sb.Append(')');
+                break;
+            case GroupNode g:
+                Group(g, flags);
+                break;
+            case RepeatNode r:
+                Repeat(r, flags);
+                break;
+            case AtomicNode a:
+                sb.Append("(?>");
+                Node(a.Body, flags);
+                sb.Append(')');
+                break;
+            case LookNode look:
+                sb.Append(look.Behind ? (look.Negate ? "(?<!" : "(?<=") : (look.Negate ? "(?!" : "(?="));
+                Node(look.Body, flags);
+                sb.Append(')');
+                break;
+            case BackrefNode b:
+                sb.Append("\\k<").Append(b.Group).Append('>');
+                break;
+            case ConditionalNode c:
+                sb.Append("(?(").Append(c.Group).Append(')');
+                sb.Append("(?:");
+                Node(c.Yes, flags);
+                sb.Append(")|(?:");
+                if (c.No is not null)
+                {
+                    Node(c.No, flags);
+                }
+
+                sb.Append("))");
+                break;
+        }
+    }
+
+    private void Group(GroupNode g, int flags)
+    {
+        var inner = (flags | g.AddFlags) & ~g.DelFlags;
+        sb.Append(g.Number > 0 ? $"(?<{g.Number}>" : "(?:");
+        var before = NetIgnoreCase(flags);
+        var after = NetIgnoreCase(inner);
+        if (before != after)
+        {
+            sb.Append(after ? "(?i:" : "(?-i:");
+        }
+
+        Node(g.Body, inner);
+        if (before != after)
+        {
+            sb.Append(')');
+        }
+
+        sb.Append(')');
+    }
+
+    private void Repeat(RepeatNode r, int flags)
+    {
+        if (r.Kind == RepeatKind.Possessive)
+        {
+            sb.Append("(?>");
+        }
+
+        sb.Append("(?:");
+        Node(r.Body, flags);
+        sb.Append(')');
+        if (r.Min == 0 && r.Max == -1)
+        {
+            sb.Append('*');
+        }
+        else if (r.Min == 1 && r.Max == -1)
+        {
+            sb.Append('+');
+        }
+        else if (r.Min == 0 && r.Max == 1)
+        {
+            sb.Append('?');
+        }
+        else
+        {
+            sb.Append('{').Append(r.Min).Append(',');
+            if (r.Max >= 0)
+            {
+                sb.Append(r.Max);
+            }
+
+            sb.Append('}');
+        }
+
+        if (r.Kind == RepeatKind.Lazy)
+        {
+            sb.Append('?');
+        }
+        else if (r.Kind == RepeatKind.Possessive)
+        {
+            sb.Append(')');
+        }
+    }
+
+    private void Anchor(char kind, int flags)
+    {
+        var multiline = (flags & RegexFlags.Multiline) != 0;
+        switch (kind)
+        {
+            case '^':
+                sb.Append(multiline ? "(?m:^)" : "\\A");
+                break;
+            case '$':
+                sb.Append(multiline ? "(?m:$)" : "(?-m:$)");
+                break;
+            case 'A':
+                sb.Append("\\A");
+                break;
+            case 'Z':
+                sb.Append("\\z");
+                break;
+            case 'b':
+                var w = WordClass();
+                sb.Append($"(?:(?<={w})(?!{w})|(?<!{w})(?={w}))");
+                break;
+            case 'B':
+                var x = WordClass();
+                sb.Append($"(?:(?<={x})(?={x})|(?<!{x})(?!{x}))");
+                break;
+        }
+    }
+
+    private string WordClass() => "[" + CategoryBody('w') + "]";
+
+    /// <summary>The inside of a .NET class for a positive category, as Python defines it.</summary>
+    private string CategoryBody(char category) => char.ToLowerInvariant(category) switch
+    {
+        'd' => ascii ? "0-9" : "\\p{Nd}",
+        'w' => ascii ? "a-zA-Z0-9_" : "\\p{L}\\p{N}_",
+        _ => ascii ? "\\t-\\r " : "\\t-\\r\\x1c-\\x20\\x85\\p{Z}",
+    };
+
+    private void Literal(int cp, int flags)
+    {
+        if (!NetIgnoreCase(flags) && (flags & RegexFlags.IgnoreCase) != 0 && char.IsAsciiLetter((char)Math.Min(cp, 0x7f)) && cp < 0x80)
+        {
+            sb.Append('[').Append((char)cp).Append((char)(cp ^ 0x20)).Append(']');
+            return;
+        }
+
+        AppendLiteral(sb, cp);
+    }
+
+    private static void AppendLiteral(StringBuilder to, int cp)
+    {
+        if (cp < 0x80 && char.IsAsciiLetterOrDigit((char)cp))
+        {
+            to.Append((char)cp);
+        }
+        else if (cp <= 0xFFFF)
+        {
+            to.Append("\\u").Append(cp.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            var s = char.ConvertFromUtf32(cp);
+            to.Append("\\u").Append(((int)s[0]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            to.Append("\\u").Append(((int)s[1]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>
+    /// A class: BMP ranges and positive categories go in one .NET class; negated categories
+    /// and code points beyond the BMP (surrogate pairs in .NET strings) become alternatives.
+    /// </summary>
+    private void Class(ClassNode c, int flags)
+    {
+        var asciiFold = !NetIgnoreCase(flags) && (flags & RegexFlags.IgnoreCase) != 0;
+        var inside = new StringBuilder();
+        var alternatives = new List<string>();
+        foreach (var item in c.Items)
+        {
+            if (item.Category != '\0')
+            {
+                if (char.IsUpper(item.Category))
+                {
+                    alternatives.Add("[^" + CategoryBody(item.Category) + "]");
+                }
+                else
+                {
+                    inside.Append(CategoryBody(item.Category));
+                }
+
+                continue;
+            }
+
+            AddRange(inside, alternatives, item.Low, item.High);
+            if (asciiFold)
+            {
+                AddFolded(inside, item.Low, item.High, 'a', 'z', -0x20);
+                AddFolded(inside, item.Low, item.High, 'A', 'Z', 0x20);
+            }
+        }
+
+        if (inside.Length > 0)
+        {
+            alternatives.Insert(0, "[" + inside + "]");
+        }
+
+        var union = alternatives.Count switch
+        {
+            0 => "[^\\s\\S]",
+            1 => alternatives[0],
+            _ => "(?:" + string.Join('|', alternatives) + ")",
+        };
+        if (!c.Negate)
+        {
+            sb.Append(union);
+        }
+        else if (alternatives.Count == 1 && union.StartsWith('[') && !union.StartsWith("[^", StringComparison.Ordinal))
+        {
+            sb.Append("[^").Append(union, 1, union.Length - 1);
+        }
+        else
+        {
+            sb.Append("(?:(?!").Append(union).Append(")(?s:.))");
+        }
+    }
+
+    private static void AddFolded(StringBuilder inside, int low, int high, char from, char to, int shift)
+    {
+        var lo = Math.Max(low, from);
+        var hi = Math.Min(high, to);
+        if (lo <= hi)
+        {
+            AppendLiteral(inside, lo + shift);
+            inside.Append('-');
+            AppendLiteral(inside, hi + shift);
+        }
+    }
+
+    private static void AddRange(StringBuilder inside, List<string> alternatives, int low, int high)
+    {
+        if (low <= 0xFFFF)
+        {
+            AppendLiteral(inside, low);
+            if (high > low)
+            {
+                inside.Append('-');
+                AppendLiteral(inside, Math.Min(high, 0xFFFF));
+            }
+        }
+
+        if (high <= 0xFFFF)
+        {
+            return;
+        }
+
+        // Beyond the BMP a .NET string holds a surrogate pair: one alternative per high surrogate.
+        var start = Math.Max(low, 0x10000);
+        while (start <= high)
+        {
+            var lead = char.ConvertFromUtf32(start)[0];
+            var blockEnd = Math.Min(high, ((start - 0x10000) | 0x3FF) + 0x10000);
+            var a = char.ConvertFromUtf32(start)[1];
+            var b = char.ConvertFromUtf32(blockEnd)[1];
+            var alt = new StringBuilder();
+            AppendLiteral(alt, lead);
+            alt.Append('[');
+            AppendLiteral(alt, a);
+            alt.Append('-');
+            AppendLiteral(alt, b);
+            alt.Append(']');
+            alternatives.Add(alt.ToString());
+            start = blockEnd + 1;
+        }
+    }
+}
