@@ -24,6 +24,7 @@ internal static class MappingProxyMethods
         t.Def("items", self => new PyDictView(M(self), DictIterKind.Items));
         t.Def("copy", self => M(self).Copy());
         t.Def("__repr__", self => $"mappingproxy({Ops.Repr(M(self))})");
+        t.Def("__str__", self => Ops.Str(M(self)));
         t.Def("__eq__", (self, other) => other is PyDict d ? Py.Bool(DictMethods.Equal(M(self), d)) : other is PyMappingProxy p ? Py.Bool(DictMethods.Equal(M(self), p.Mapping)) : Py.NotImplemented);
         t.Def("__or__", (self, other) =>
         {

@@ -170,6 +170,7 @@ class Pattern:
         return None if spans is None else _new_match(self, string, pos, endpos, spans)
 
     def findall(self, string, pos=0, endpos=None):
+        string = _sliceable(string)
         groups = self._prog.groups
         result = []
         for spans in self._prog.scan(string, pos, endpos, 0):
@@ -192,7 +193,8 @@ class Pattern:
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
-            return [string[:]]
+            return [_sliceable(string)[:]]
+        string = _sliceable(string)
         groups = self._prog.groups
         result = []
         last = 0
@@ -212,6 +214,7 @@ class Pattern:
         return self._subx(repl, string, count)
 
     def _subx(self, repl, string, count):
+        string = _sliceable(string)
         if count < 0:
             return string[:], 0
         template = None
@@ -242,12 +245,9 @@ class Pattern:
             last = spans[2]
             n += 1
         if n == 0:
-            return string[:] if string.__class__ in (str, bytes) else string[:], 0
+            return string[:], 0
         pieces.append(string[last:])
-        empty = string[:0]
-        if isinstance(empty, (bytearray, memoryview)):
-            empty = b""
-        return empty.join(pieces), n
+        return string[:0].join(pieces), n
 
     def _template(self, repl):
         templates = self._templates
@@ -301,6 +301,15 @@ class Pattern:
 Pattern.__module__ = "re"
 
 
+def _sliceable(string):
+    """What groups are cut from: bytes for any bytes-like subject, as CPython returns."""
+    if string.__class__ is str or string.__class__ is bytes or isinstance(string, str):
+        return string
+    if isinstance(string, (bytearray, memoryview)):
+        return bytes(string)
+    return string
+
+
 class _Scanner:
     __slots__ = ("pattern", "_string", "_matches")
 
@@ -319,7 +328,7 @@ class _Scanner:
 class Match:
     """The result of a successful match."""
 
-    __slots__ = ("_spans", "_string", "_re", "_pos", "_endpos")
+    __slots__ = ("_spans", "_string", "_text", "_re", "_pos", "_endpos")
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -380,7 +389,7 @@ class Match:
         s = self._spans[2 * index + 1]
         if s < 0:
             return default
-        return self._string[s:self._spans[2 * index + 2]]
+        return self._text[s:self._spans[2 * index + 2]]
 
     def group(self, *groups):
         if not groups:
@@ -441,6 +450,7 @@ def _new_match(pattern, string, pos, endpos, spans):
     m = object.__new__(Match)
     m._spans = spans
     m._string = string
+    m._text = _sliceable(string)
     m._re = pattern
     length = len(string)
     pos = 0 if pos < 0 else length if pos > length else pos

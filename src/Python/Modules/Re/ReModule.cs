@@ -31,8 +31,8 @@ internal static class ReModule
         }
         catch (RegexSyntaxException e)
         {
-            var pos = e.Position is { } p ? Py.Int(p) : (object)Py.None;
-            throw ((PyBaseException)Ops.Call(errorType, e.Message, pattern, pos)).ToClr();
+            var error = e.Position is { } p ? Ops.Call(errorType, e.Message, pattern, Py.Int(p)) : Ops.Call(errorType, e.Message);
+            throw ((PyBaseException)error).ToClr();
         }
         catch (OverflowException e)
         {
