@@ -13,6 +13,9 @@ internal sealed class Importer(PythonEngine engine)
     // Modules whose body is still running, for the "partially initialized module" message.
     private readonly HashSet<string> initializing = new(StringComparer.Ordinal);
 
+    // The __path__ of packages shipped in the assembly: no directory, only a marker the importer recognises.
+    private const string EmbeddedPackagePath = "<frozen>";
+
     /// <summary><c>import a.b.c</c>: imports each prefix; returns a (or a.b.c when bound with "as").</summary>
     public object ImportModule(string name, PyDict? globals, int level, bool wantLeaf)
     {
@@ -198,9 +201,10 @@ internal sealed class Importer(PythonEngine engine)
             }
         }
 
-        if (dot < 0 && EmbeddedLibrary.TryGet(fullName, out var source, out var isPackage))
+        // Top-level names, and submodules of packages that are themselves embedded (collections.abc).
+        if ((dot < 0 || searchPath.Contains(EmbeddedPackagePath)) && EmbeddedLibrary.TryGet(fullName, out var source, out var isPackage))
         {
-            module = ExecuteSource(fullName, "<frozen " + fullName + ">", source, isPackage ? "<frozen>" : null, null, shortName);
+            module = ExecuteSource(fullName, "<frozen " + fullName + ">", source, isPackage ? EmbeddedPackagePath : null, parent, shortName);
             return true;
         }
 
