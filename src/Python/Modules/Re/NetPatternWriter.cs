@@ -194,7 +194,8 @@ internal sealed class NetPatternWriter
                 break;
             case 'B':
                 var x = WordClass();
-                sb.Append($"(?:(?<={x})(?={x})|(?<!{x})(?!{x}))");
+                // Python's \B never matches in an empty string.
+                sb.Append($"(?!\\A\\z)(?:(?<={x})(?={x})|(?<!{x})(?!{x}))");
                 break;
         }
     }
