@@ -10,15 +10,26 @@ namespace IronUwsgi.Python.Modules.Re;
 /// </summary>
 internal sealed class NetPatternWriter
 {
-    private readonly StringBuilder sb = new();
-    private readonly bool ascii;
+    // Characters Python's IGNORECASE treats as one letter that .NET's case table does not join.
+    private static readonly string[] ExtraFolds =
+    [
+        "sS\u017f", "kK\u212a", "\u00b5\u03bc\u039c", "\u00df\u1e9e", "\u03b9\u0399\u0345\u1fbe",
+        "\u03b8\u0398\u03d1\u03f4", "\u03c0\u03a0\u03d6", "\u03c1\u03a1\u03f1", "\u03c3\u03a3\u03c2",
+        "\u03c6\u03a6\u03d5", "\u03ba\u039a\u03f0", "\u03b2\u0392\u03d0", "\u03b5\u0395\u03f5",
+        "\u1e61\u1e60\u1e9b", "\u03c9\u03a9\u2126", "\u00e5\u00c5\u212b",
+    ];
 
-    private NetPatternWriter(bool ascii) => this.ascii = ascii;
+    private readonly StringBuilder sb = new();
+    private readonly bool isText;
+    private int atomicGroups;
+    private int repeatDepth;
+
+    private NetPatternWriter(bool isText) => this.isText = isText;
 
     /// <summary>The .NET pattern; .NET case-insensitivity is scoped inline where Python's applies.</summary>
     public static string Write(RegexNode tree, int flags, bool isText)
     {
-        var writer = new NetPatternWriter(!isText || (flags & RegexFlags.Ascii) != 0);
+        var writer = new NetPatternWriter(isText);
         var netIgnoreCase = writer.NetIgnoreCase(flags);
         if (netIgnoreCase)
         {
@@ -35,7 +46,10 @@ internal sealed class NetPatternWriter
     }
 
     /// <summary>In Unicode mode .NET folds case; in ASCII mode the writer expands ASCII letters itself.</summary>
-    private bool NetIgnoreCase(int flags) => !ascii && (flags & RegexFlags.IgnoreCase) != 0;
+    private bool NetIgnoreCase(int flags) => !Ascii(flags) && (flags & RegexFlags.IgnoreCase) != 0;
+
+    /// <summary>Bytes patterns and re.ASCII (also scoped as (?a:...)) use ASCII categories and case.</summary>
+    private bool Ascii(int flags) => !isText || (flags & RegexFlags.Ascii) != 0;
 
     private void Node(RegexNode node, int flags)
     {
@@ -81,9 +95,7 @@ internal sealed class NetPatternWriter
                 Repeat(r, flags);
                 break;
             case AtomicNode a:
-                sb.Append("(?>");
-                Node(a.Body, flags);
-                sb.Append(')');
+                Atomic(a.Body, flags);
                 break;
             case LookNode look:
                 sb.Append(look.Behind ? (look.Negate ? "(?<!" : "(?<=") : (look.Negate ? "(?!" : "(?="));
@@ -128,16 +140,39 @@ internal sealed class NetPatternWriter
         sb.Append(')');
     }
 
+    /// <summary>
+    /// An atomic group. Inside a repeat, .NET cannot give back iterations of an atomic group that
+    /// Python gives back, so there it is written as a lookahead whose capture is then consumed.
+    /// </summary>
+    private void Atomic(RegexNode body, int flags)
+    {
+        if (repeatDepth == 0)
+        {
+            sb.Append("(?>");
+            Node(body, flags);
+            sb.Append(')');
+            return;
+        }
+
+        var name = "atomic" + ++atomicGroups;
+        sb.Append("(?=(?<").Append(name).Append('>');
+        Node(body, flags);
+        sb.Append("))\\k<").Append(name).Append('>');
+    }
+
     private void Repeat(RepeatNode r, int flags)
     {
         if (r.Kind == RepeatKind.Possessive)
         {
-            sb.Append("(?>");
+            Atomic(new RepeatNode(r.Min, r.Max, RepeatKind.Greedy, r.Body), flags);
+            return;
         }
 
+        repeatDepth++;
         sb.Append("(?:");
         Node(r.Body, flags);
         sb.Append(')');
+        repeatDepth--;
         if (r.Min == 0 && r.Max == -1)
         {
             sb.Append('*');
@@ -165,10 +200,6 @@ internal sealed class NetPatternWriter
         {
             sb.Append('?');
         }
-        else if (r.Kind == RepeatKind.Possessive)
-        {
-            sb.Append(')');
-        }
     }
 
     private void Anchor(char kind, int flags)
@@ -189,30 +220,42 @@ internal sealed class NetPatternWriter
                 sb.Append("\\z");
                 break;
             case 'b':
-                var w = WordClass();
+                var w = WordClass(flags);
                 sb.Append($"(?:(?<={w})(?!{w})|(?<!{w})(?={w}))");
                 break;
             case 'B':
-                var x = WordClass();
+                var x = WordClass(flags);
                 // Python's \B never matches in an empty string.
                 sb.Append($"(?!\\A\\z)(?:(?<={x})(?={x})|(?<!{x})(?!{x}))");
                 break;
         }
     }
 
-    private string WordClass() => "[" + CategoryBody('w') + "]";
+    private string WordClass(int flags) => "[" + CategoryBody('w', flags) + "]";
 
     /// <summary>The inside of a .NET class for a positive category, as Python defines it.</summary>
-    private string CategoryBody(char category) => char.ToLowerInvariant(category) switch
+    private string CategoryBody(char category, int flags) => char.ToLowerInvariant(category) switch
     {
-        'd' => ascii ? "0-9" : "\\p{Nd}",
-        'w' => ascii ? "a-zA-Z0-9_" : "\\p{L}\\p{N}_",
-        _ => ascii ? "\\t-\\r " : "\\t-\\r\\x1c-\\x20\\x85\\p{Z}",
+        'd' => Ascii(flags) ? "0-9" : "\\p{Nd}",
+        'w' => Ascii(flags) ? "a-zA-Z0-9_" : "\\p{L}\\p{N}_",
+        _ => Ascii(flags) ? "\\t-\\r " : "\\t-\\r\\x1c-\\x20\\x85\\p{Z}",
     };
 
     private void Literal(int cp, int flags)
     {
-        if (!NetIgnoreCase(flags) && (flags & RegexFlags.IgnoreCase) != 0 && char.IsAsciiLetter((char)Math.Min(cp, 0x7f)) && cp < 0x80)
+        if (NetIgnoreCase(flags) && FoldGroup(cp) is { } group)
+        {
+            sb.Append('[');
+            foreach (var c in group)
+            {
+                AppendLiteral(sb, c);
+            }
+
+            sb.Append(']');
+            return;
+        }
+
+        if (!NetIgnoreCase(flags) && (flags & RegexFlags.IgnoreCase) != 0 && cp < 0x80 && char.IsAsciiLetter((char)cp))
         {
             sb.Append('[').Append((char)cp).Append((char)(cp ^ 0x20)).Append(']');
             return;
@@ -220,6 +263,8 @@ internal sealed class NetPatternWriter
 
         AppendLiteral(sb, cp);
     }
+
+    private static string? FoldGroup(int cp) => cp <= 0xFFFF ? Array.Find(ExtraFolds, g => g.Contains((char)cp)) : null;
 
     private static void AppendLiteral(StringBuilder to, int cp)
     {
@@ -254,17 +299,31 @@ internal sealed class NetPatternWriter
             {
                 if (char.IsUpper(item.Category))
                 {
-                    alternatives.Add("[^" + CategoryBody(item.Category) + "]");
+                    alternatives.Add("[^" + CategoryBody(item.Category, flags) + "]");
                 }
                 else
                 {
-                    inside.Append(CategoryBody(item.Category));
+                    inside.Append(CategoryBody(item.Category, flags));
                 }
 
                 continue;
             }
 
             AddRange(inside, alternatives, item.Low, item.High);
+            if (NetIgnoreCase(flags))
+            {
+                foreach (var group in ExtraFolds)
+                {
+                    if (group.Any(ch => ch >= item.Low && ch <= item.High))
+                    {
+                        foreach (var ch in group)
+                        {
+                            AppendLiteral(inside, ch);
+                        }
+                    }
+                }
+            }
+
             if (asciiFold)
             {
                 AddFolded(inside, item.Low, item.High, 'a', 'z', -0x20);
