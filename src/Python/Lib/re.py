@@ -158,22 +158,19 @@ class Pattern:
         return self._prog.groupindex
 
     def match(self, string, pos=0, endpos=None):
-        spans = self._prog.find(string, pos, endpos, 1)
-        return None if spans is None else _new_match(self, string, pos, endpos, spans)
+        return self._prog.find(string, pos, endpos, 1, self)
 
     def fullmatch(self, string, pos=0, endpos=None):
-        spans = self._prog.find(string, pos, endpos, 2)
-        return None if spans is None else _new_match(self, string, pos, endpos, spans)
+        return self._prog.find(string, pos, endpos, 2, self)
 
     def search(self, string, pos=0, endpos=None):
-        spans = self._prog.find(string, pos, endpos, 0)
-        return None if spans is None else _new_match(self, string, pos, endpos, spans)
+        return self._prog.find(string, pos, endpos, 0, self)
 
     def findall(self, string, pos=0, endpos=None):
         string = _sliceable(string)
         groups = self._prog.groups
         result = []
-        for spans in self._prog.scan(string, pos, endpos, 0):
+        for spans in self._prog.scan(string, pos, endpos, 0, None):
             if groups == 0:
                 result.append(string[spans[1]:spans[2]])
             elif groups == 1:
@@ -188,8 +185,7 @@ class Pattern:
         return result
 
     def finditer(self, string, pos=0, endpos=None):
-        return iter([_new_match(self, string, pos, endpos, spans)
-                     for spans in self._prog.scan(string, pos, endpos, 0)])
+        return iter(self._prog.scan(string, pos, endpos, 0, self))
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
@@ -198,7 +194,7 @@ class Pattern:
         groups = self._prog.groups
         result = []
         last = 0
-        for spans in self._prog.scan(string, 0, None, maxsplit):
+        for spans in self._prog.scan(string, 0, None, maxsplit, None):
             result.append(string[last:spans[1]])
             for g in range(1, groups + 1):
                 s = spans[2 * g + 1]
@@ -214,40 +210,56 @@ class Pattern:
         return self._subx(repl, string, count)
 
     def _subx(self, repl, string, count):
-        string = _sliceable(string)
+        text = _sliceable(string)
         if count < 0:
-            return string[:], 0
-        template = None
-        call = None
-        if callable(repl):
-            call = repl
-        else:
-            template = self._template(repl)
+            return text[:], 0
         pieces = []
         last = 0
         n = 0
-        for spans in self._prog.scan(string, 0, None, count):
-            pieces.append(string[last:spans[1]])
-            if call is not None:
-                piece = call(_new_match(self, string, 0, None, spans))
+        if callable(repl):
+            for match in self._prog.scan(string, 0, None, count, self):
+                start, end = match.span()
+                pieces.append(text[last:start])
+                piece = repl(match)
                 if piece is not None:
                     pieces.append(piece)
-            elif template.__class__ is tuple:
-                for part in template:
-                    if part.__class__ is int:
-                        s = spans[2 * part + 1]
-                        if s >= 0:
-                            pieces.append(string[s:spans[2 * part + 2]])
-                    else:
-                        pieces.append(part)
-            else:
-                pieces.append(template)
-            last = spans[2]
-            n += 1
+                last = end
+                n += 1
+        else:
+            template = self._template(repl)
+            literal = template.__class__ is not tuple
+            for spans in self._prog.scan(string, 0, None, count, None):
+                pieces.append(text[last:spans[1]])
+                if literal:
+                    pieces.append(template)
+                else:
+                    for part in template:
+                        if part.__class__ is int:
+                            s = spans[2 * part + 1]
+                            if s >= 0:
+                                pieces.append(text[s:spans[2 * part + 2]])
+                        else:
+                            pieces.append(part)
+                last = spans[2]
+                n += 1
         if n == 0:
-            return string[:], 0
-        pieces.append(string[last:])
-        return string[:0].join(pieces), n
+            return text[:], 0
+        pieces.append(text[last:])
+        return text[:0].join(pieces), n
+
+    def _expand(self, match, template):
+        parsed = _parse_template(template, self)
+        if parsed.__class__ is not tuple:
+            return parsed
+        pieces = []
+        for part in parsed:
+            if part.__class__ is int:
+                value = match.group(part)
+                if value:
+                    pieces.append(value)
+            else:
+                pieces.append(part)
+        return _sliceable(template)[:0].join(pieces)
 
     def _template(self, repl):
         templates = self._templates
@@ -325,142 +337,7 @@ class _Scanner:
         return next(self._matches, None)
 
 
-class Match:
-    """The result of a successful match."""
-
-    __slots__ = ("_spans", "_string", "_text", "_re", "_pos", "_endpos")
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 're.Match' instances")
-
-    @property
-    def string(self):
-        return self._string
-
-    @property
-    def re(self):
-        return self._re
-
-    @property
-    def pos(self):
-        return self._pos
-
-    @property
-    def endpos(self):
-        return self._endpos
-
-    @property
-    def lastindex(self):
-        return self._spans[0]
-
-    @property
-    def lastgroup(self):
-        last = self._spans[0]
-        if last is None:
-            return None
-        for name, index in self._re._prog.groupindex.items():
-            if index == last:
-                return name
-        return None
-
-    @property
-    def regs(self):
-        spans = self._spans
-        return tuple((spans[2 * g + 1], spans[2 * g + 2]) for g in range(self._re._prog.groups + 1))
-
-    def _index(self, group):
-        if group.__class__ is int:
-            if 0 <= group <= self._re._prog.groups:
-                return group
-        elif isinstance(group, (str, bytes)):
-            index = self._re._prog.groupindex.get(group)
-            if index is not None:
-                return index
-        else:
-            try:
-                index = group.__index__()
-            except (AttributeError, TypeError):
-                index = -1
-            if 0 <= index <= self._re._prog.groups:
-                return index
-        raise IndexError("no such group")
-
-    def _get(self, index, default):
-        s = self._spans[2 * index + 1]
-        if s < 0:
-            return default
-        return self._text[s:self._spans[2 * index + 2]]
-
-    def group(self, *groups):
-        if not groups:
-            return self._get(0, None)
-        if len(groups) == 1:
-            return self._get(self._index(groups[0]), None)
-        return tuple(self._get(self._index(g), None) for g in groups)
-
-    def __getitem__(self, group):
-        return self._get(self._index(group), None)
-
-    def groups(self, default=None):
-        return tuple(self._get(g, default) for g in range(1, self._re._prog.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._get(index, default) for name, index in self._re._prog.groupindex.items()}
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 2]
-
-    def span(self, group=0):
-        index = self._index(group)
-        return (self._spans[2 * index + 1], self._spans[2 * index + 2])
-
-    def expand(self, template):
-        parsed = _parse_template(template, self._re)
-        if parsed.__class__ is not tuple:
-            return parsed
-        empty = template[:0]
-        pieces = []
-        for part in parsed:
-            if part.__class__ is int:
-                value = self._get(part, None)
-                if value:
-                    pieces.append(value)
-            else:
-                pieces.append(part)
-        return empty.join(pieces)
-
-    def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%s>" % (
-            self._spans[1], self._spans[2], repr(self._get(0, None))[:50])
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-
-Match.__module__ = "re"
-
-
-def _new_match(pattern, string, pos, endpos, spans):
-    m = object.__new__(Match)
-    m._spans = spans
-    m._string = string
-    m._text = _sliceable(string)
-    m._re = pattern
-    length = len(string)
-    pos = 0 if pos < 0 else length if pos > length else pos
-    if endpos is None or endpos > length:
-        endpos = length
-    elif endpos < 0:
-        endpos = 0
-    m._pos = pos
-    m._endpos = endpos
-    return m
+Match = _re.Match
 
 
 _OCTDIGITS = "01234567"

@@ -14,14 +14,13 @@ namespace IronUwsgi.Python.Modules.Re;
 internal sealed class CompiledPattern : PyObject
 {
     private readonly string netPattern;
-    private readonly RegexOptions options;
     private readonly int[][] ancestors;
-    private Regex? search;
-    private Regex? anchored;
-    private Regex? full;
-    private Regex? notEmptyAtStart;
+    private TieredRegex? search;
+    private TieredRegex? anchored;
+    private TieredRegex? full;
+    private TieredRegex? notEmptyAtStart;
 
-    public CompiledPattern(PyType type, string netPattern, bool isText, int flags, int groups, PyDict groupIndex, int[][] ancestors)
+    public CompiledPattern(PyType type, string netPattern, bool isText, int flags, int groups, IReadOnlyDictionary<string, int> groupNumbers, int[][] ancestors)
         : base(type)
     {
         this.netPattern = netPattern;
@@ -29,8 +28,12 @@ internal sealed class CompiledPattern : PyObject
         IsText = isText;
         Flags = flags;
         Groups = groups;
-        GroupIndex = groupIndex;
-        options = RegexOptions.CultureInvariant;
+        GroupNumbers = groupNumbers;
+        GroupIndex = new PyDict();
+        foreach (var (name, number) in groupNumbers.OrderBy(kv => kv.Value))
+        {
+            GroupIndex[name] = Py.Int(number);
+        }
     }
 
     public bool IsText { get; }
@@ -42,19 +45,22 @@ internal sealed class CompiledPattern : PyObject
 
     public PyDict GroupIndex { get; }
 
+    /// <summary>Group numbers by name, in the order the groups open.</summary>
+    public IReadOnlyDictionary<string, int> GroupNumbers { get; }
+
     public string NetPattern => netPattern;
 
-    private Regex Search => search ??= new Regex(netPattern, options);
+    private Regex Search => (search ??= new TieredRegex(netPattern)).Get();
 
-    private Regex Anchored => anchored ??= new Regex("\\G(?:" + netPattern + ")", options);
+    private Regex Anchored => (anchored ??= new TieredRegex("\\G(?:" + netPattern + ")")).Get();
 
-    private Regex Full => full ??= new Regex("\\G(?:" + netPattern + ")\\z", options);
+    private Regex Full => (full ??= new TieredRegex("\\G(?:" + netPattern + ")\\z")).Get();
 
     // After an empty match at p, Python looks for a match that does not end at p: (?!\G) says so.
-    private Regex NotEmptyAtStart => notEmptyAtStart ??= new Regex("(?:" + netPattern + ")(?!\\G)", options);
+    private Regex NotEmptyAtStart => (notEmptyAtStart ??= new TieredRegex("(?:" + netPattern + ")(?!\\G)")).Get();
 
-    /// <summary>One search: mode 0 search, 1 match at pos, 2 match all of pos..endpos.</summary>
-    public object Find(object subject, object pos, object endpos, int mode)
+    /// <summary>One search (mode 0 search, 1 match at pos, 2 match all of pos..endpos): a re.Match of <paramref name="pattern"/>, or None.</summary>
+    public object Find(object subject, object pos, object endpos, int mode, object pattern)
     {
         var (text, start) = Prepare(subject, pos, endpos);
         if (start < 0)
@@ -69,11 +75,14 @@ internal sealed class CompiledPattern : PyObject
             _ => Full,
         };
         var m = regex.Match(text, start);
-        return m.Success ? Spans(text, m) : Py.None;
+        return m.Success ? NewMatch(pattern, subject, text, start, m) : Py.None;
     }
 
-    /// <summary>Successive matches from pos as finditer/sub/split see them (3.7+ empty-match rules); limit 0 = all.</summary>
-    public PyList Scan(object subject, object pos, object endpos, long limit)
+    /// <summary>
+    /// Successive matches from pos as finditer/sub/split see them (3.7+ empty-match rules); limit 0 = all.
+    /// With a pattern the items are re.Match objects, without one span tuples (lastindex, start0, end0, ...).
+    /// </summary>
+    public PyList Scan(object subject, object pos, object endpos, long limit, object pattern)
     {
         var result = new PyList();
         var (text, start) = Prepare(subject, pos, endpos);
@@ -82,6 +91,7 @@ internal sealed class CompiledPattern : PyObject
             return result;
         }
 
+        var first = start;
         var afterEmpty = false;
         while (limit <= 0 || result.Count < limit)
         {
@@ -91,7 +101,7 @@ internal sealed class CompiledPattern : PyObject
                 break;
             }
 
-            result.Add(Spans(text, m));
+            result.Add(pattern is PyNone ? SpanTuple(text, m) : NewMatch(pattern, subject, text, first, m));
             afterEmpty = m.Length == 0;
             start = m.Index + m.Length;
         }
@@ -99,9 +109,30 @@ internal sealed class CompiledPattern : PyObject
         return result;
     }
 
-    private PyTuple Spans(string text, Match m)
+    private MatchObject NewMatch(object pattern, object subject, string text, int start, Match m)
     {
-        var items = new object[2 * Groups + 3];
+        var spans = new int[2 * (Groups + 1)];
+        var last = Spans(text, m, spans);
+        return new MatchObject(this, pattern, subject, text, spans, last, TextIndex.ToPython(text, start), TextIndex.PythonLength(text));
+    }
+
+    private PyTuple SpanTuple(string text, Match m)
+    {
+        var spans = new int[2 * (Groups + 1)];
+        var last = Spans(text, m, spans);
+        var items = new object[spans.Length + 1];
+        items[0] = last == 0 ? Py.None : Py.Int(last);
+        for (var i = 0; i < spans.Length; i++)
+        {
+            items[i + 1] = Py.Int(spans[i]);
+        }
+
+        return new PyTuple(items);
+    }
+
+    /// <summary>Fills start/end per group (-1 when unmatched) and returns lastindex (0 for none).</summary>
+    private int Spans(string text, Match m, int[] spans)
+    {
         var last = 0;
         var lastEnd = -1;
         for (var i = 0; i <= Groups; i++)
@@ -111,8 +142,8 @@ internal sealed class CompiledPattern : PyObject
             {
                 var s = TextIndex.ToPython(text, g.Index);
                 var e = TextIndex.ToPython(text, g.Index + g.Length);
-                items[1 + (2 * i)] = Py.Int(s);
-                items[2 + (2 * i)] = Py.Int(e);
+                spans[2 * i] = s;
+                spans[(2 * i) + 1] = e;
                 if (i > 0 && (e > lastEnd || (e == lastEnd && ClosesAfter(i, last))))
                 {
                     last = i;
@@ -121,13 +152,12 @@ internal sealed class CompiledPattern : PyObject
             }
             else
             {
-                items[1 + (2 * i)] = Py.Int(-1);
-                items[2 + (2 * i)] = Py.Int(-1);
+                spans[2 * i] = -1;
+                spans[(2 * i) + 1] = -1;
             }
         }
 
-        items[0] = last == 0 ? Py.None : Py.Int(last);
-        return new PyTuple(items);
+        return last;
     }
 
     /// <summary>Of two groups ending at the same place, the later one closed last unless it is inside the other.</summary>
@@ -138,8 +168,8 @@ internal sealed class CompiledPattern : PyObject
     {
         var text = SubjectText(subject);
         var length = TextIndex.PythonLength(text);
-        var p = Math.Clamp(Ops.IndexAsLong(pos), 0, length);
-        var e = endpos is PyNone ? length : Math.Clamp(Ops.IndexAsLong(endpos), 0, length);
+        var p = Math.Clamp(Ops.IndexAsLongClamped(pos), 0, length);
+        var e = endpos is PyNone ? length : Math.Clamp(Ops.IndexAsLongClamped(endpos), 0, length);
         if (e < p)
         {
             return (text, -1);

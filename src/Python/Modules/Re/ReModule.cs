@@ -17,6 +17,7 @@ internal static class ReModule
     public static void Fill(PythonEngine engine, PyModule module)
     {
         var d = module.Dict!;
+        d["Match"] = MatchObject.MatchType;
         d["compile"] = new PyBuiltinFunction("compile", null, 3, 3, a => Compile(a[0], Ops.IndexAsLong(a[1]), a[2]));
         d["translate"] = new PyBuiltinFunction("translate", null, (object pattern, object flags) =>
             Translate(pattern, (int)Ops.IndexAsLong(flags)).NetPattern);
@@ -58,17 +59,11 @@ internal static class ReModule
             final |= RegexFlags.Unicode;
         }
 
-        var groupIndex = new PyDict();
-        foreach (var (name, number) in state.GroupIndex.OrderBy(kv => kv.Value))
-        {
-            groupIndex[name] = Py.Int(number);
-        }
-
         var ancestors = new int[state.GroupCount][];
         Array.Fill(ancestors, []);
         CollectAncestors(tree, [], ancestors);
         var net = NetPatternWriter.Write(tree, final, isText);
-        return new CompiledPattern(CompiledType, net, isText, final, state.GroupCount - 1, groupIndex, ancestors);
+        return new CompiledPattern(CompiledType, net, isText, final, state.GroupCount - 1, state.GroupIndex, ancestors);
     }
 
     private static void CheckFlags(bool isText, int flags)
@@ -149,8 +144,8 @@ internal static class ReModule
         t.Prop("groups", self => Py.Int(((CompiledPattern)self).Groups));
         t.Prop("groupindex", self => new PyMappingProxy(((CompiledPattern)self).GroupIndex));
         t.Prop("is_text", self => Py.Bool(((CompiledPattern)self).IsText));
-        t.DefRange("find", 4, 4, a => ((CompiledPattern)a[0]).Find(a[1], a[2], a[3], (int)Ops.IndexAsLong(a[4])));
-        t.DefRange("scan", 4, 4, a => ((CompiledPattern)a[0]).Scan(a[1], a[2], a[3], Ops.IndexAsLong(a[4])));
+        t.DefRange("find", 5, 5, a => ((CompiledPattern)a[0]).Find(a[1], a[2], a[3], (int)Ops.IndexAsLong(a[4]), a[5]));
+        t.DefRange("scan", 5, 5, a => ((CompiledPattern)a[0]).Scan(a[1], a[2], a[3], Ops.IndexAsLong(a[4]), a[5]));
         Py.ReadyBuiltin(t);
         return t;
     }
