@@ -219,7 +219,8 @@ class Pattern:
         if callable(repl):
             for match in self._prog.scan(string, 0, None, count, self):
                 start, end = match.span()
-                pieces.append(text[last:start])
+                if start > last:
+                    pieces.append(text[last:start])
                 piece = repl(match)
                 if piece is not None:
                     pieces.append(piece)
@@ -229,7 +230,8 @@ class Pattern:
             template = self._template(repl)
             literal = template.__class__ is not tuple
             for spans in self._prog.scan(string, 0, None, count, None):
-                pieces.append(text[last:spans[1]])
+                if spans[1] > last:
+                    pieces.append(text[last:spans[1]])
                 if literal:
                     pieces.append(template)
                 else:
@@ -244,7 +246,8 @@ class Pattern:
                 n += 1
         if n == 0:
             return text[:], 0
-        pieces.append(text[last:])
+        if last < len(text):
+            pieces.append(text[last:])
         return text[:0].join(pieces), n
 
     def _expand(self, match, template):
@@ -338,6 +341,7 @@ class _Scanner:
 
 
 Match = _re.Match
+Pattern.__class_getitem__ = classmethod(Match.__dict__["__class_getitem__"].__func__)
 
 
 _OCTDIGITS = "01234567"

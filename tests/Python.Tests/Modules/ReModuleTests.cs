@@ -82,4 +82,12 @@ public class ReModuleTests
         Assert.Equal("0\n", PythonRunner.Run("import re\nprint(len(re._cache))", second));
         Assert.Equal("2\n", PythonRunner.Run("import re\nprint(len(re._cache))", first));
     }
+
+    [Fact]
+    public void DotAndNegatedClassesTakeACharacterBeyondTheBmpWhole()
+    {
+        Assert.Equal(
+            "3 True 2 ---\n",
+            Run("s = 'x\\U0001F600y'\nprint(len(re.findall('.', s)), re.findall('[^xy]', s) == ['\\U0001F600'], len(re.findall('', '\\U0001F600')), re.sub('.', '-', s))"));
+    }
 }

@@ -7,7 +7,7 @@ public class RegexTranslationTests
     private static string Translate(string pattern, int flags = 0, bool isText = true)
     {
         var (tree, state) = PatternParser.Parse(PatternSource.Split(pattern), isText, flags);
-        return NetPatternWriter.Write(tree, state.Flags, isText);
+        return NetPatternWriter.Write(tree, state.Flags, isText, astral: false);
     }
 
     private static RegexSyntaxException Reject(string pattern, int flags = 0) =>

@@ -13,17 +13,17 @@ namespace IronUwsgi.Python.Modules.Re;
 /// </summary>
 internal sealed class CompiledPattern : PyObject
 {
-    private readonly string netPattern;
+    private readonly RegexVariants plain;
+    private readonly Func<string> astralPattern;
+    private RegexVariants? astral;
     private readonly int[][] ancestors;
-    private TieredRegex? search;
-    private TieredRegex? anchored;
-    private TieredRegex? full;
-    private TieredRegex? notEmptyAtStart;
 
-    public CompiledPattern(PyType type, string netPattern, bool isText, int flags, int groups, IReadOnlyDictionary<string, int> groupNumbers, int[][] ancestors)
+    /// <summary><paramref name="astralPattern"/> writes the pattern for texts holding surrogate pairs, when one comes.</summary>
+    public CompiledPattern(PyType type, string netPattern, Func<string> astralPattern, bool isText, int flags, int groups, IReadOnlyDictionary<string, int> groupNumbers, int[][] ancestors)
         : base(type)
     {
-        this.netPattern = netPattern;
+        plain = new RegexVariants(netPattern);
+        this.astralPattern = astralPattern;
         this.ancestors = ancestors;
         IsText = isText;
         Flags = flags;
@@ -48,16 +48,14 @@ internal sealed class CompiledPattern : PyObject
     /// <summary>Group numbers by name, in the order the groups open.</summary>
     public IReadOnlyDictionary<string, int> GroupNumbers { get; }
 
-    public string NetPattern => netPattern;
+    public string NetPattern => plain.NetPattern;
 
-    private Regex Search => (search ??= new TieredRegex(netPattern)).Get();
-
-    private Regex Anchored => (anchored ??= new TieredRegex("\\G(?:" + netPattern + ")")).Get();
-
-    private Regex Full => (full ??= new TieredRegex("\\G(?:" + netPattern + ")\\z")).Get();
-
-    // After an empty match at p, Python looks for a match that does not end at p: (?!\G) says so.
-    private Regex NotEmptyAtStart => (notEmptyAtStart ??= new TieredRegex("(?:" + netPattern + ")(?!\\G)")).Get();
+    /// <summary>
+    /// The regexes for <paramref name="text"/>: a text with surrogate pairs needs the variant where
+    /// '.' and negated classes take a whole pair and no match starts inside one.
+    /// </summary>
+    private RegexVariants For(string text) =>
+        IsText && text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 ? astral ??= new RegexVariants(astralPattern()) : plain;
 
     /// <summary>One search (mode 0 search, 1 match at pos, 2 match all of pos..endpos): a re.Match of <paramref name="pattern"/>, or None.</summary>
     public object Find(object subject, object pos, object endpos, int mode, object pattern)
@@ -68,11 +66,12 @@ internal sealed class CompiledPattern : PyObject
             return Py.None;
         }
 
+        var variants = For(text);
         var regex = mode switch
         {
-            0 => Search,
-            1 => Anchored,
-            _ => Full,
+            0 => variants.Search,
+            1 => variants.Anchored,
+            _ => variants.Full,
         };
         var m = regex.Match(text, start);
         return m.Success ? NewMatch(pattern, subject, text, start, m) : Py.None;
@@ -92,10 +91,11 @@ internal sealed class CompiledPattern : PyObject
         }
 
         var first = start;
+        var variants = For(text);
         var afterEmpty = false;
         while (limit <= 0 || result.Count < limit)
         {
-            var m = (afterEmpty ? NotEmptyAtStart : Search).Match(text, start);
+            var m = (afterEmpty ? variants.NotEmptyAtStart : variants.Search).Match(text, start);
             if (!m.Success)
             {
                 break;

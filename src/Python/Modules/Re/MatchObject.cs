@@ -156,6 +156,8 @@ internal sealed class MatchObject : PyObject
             var text = Ops.Repr(m.Group(0, Py.None));
             return $"<re.Match object; span=({m.Start(0)}, {m.End(0)}), match={(text.Length > 50 ? text[..50] : text)}>";
         });
+        t.Namespace["__class_getitem__"] = new PyClassMethod(new PyBuiltinFunction("__class_getitem__", null, 2, 2, a =>
+            new PyGenericAlias(a[0], a[1] as PyTuple ?? new PyTuple([a[1]]))));
         t.Def("__copy__", self => self);
         t.Def("__deepcopy__", (self, memo) => self);
         t.Prop("string", self => M(self).Subject);

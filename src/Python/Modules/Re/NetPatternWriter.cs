@@ -19,17 +19,34 @@ internal sealed class NetPatternWriter
         "\u1e61\u1e60\u1e9b", "\u03c9\u03a9\u2126", "\u00e5\u00c5\u212b",
     ];
 
+    // A surrogate pair: one code point beyond the BMP in a .NET string.
+    private const string Pair = "[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]";
+
     private readonly StringBuilder sb = new();
     private readonly bool isText;
+    private readonly bool astral;
     private int atomicGroups;
     private int repeatDepth;
 
-    private NetPatternWriter(bool isText) => this.isText = isText;
-
-    /// <summary>The .NET pattern; .NET case-insensitivity is scoped inline where Python's applies.</summary>
-    public static string Write(RegexNode tree, int flags, bool isText)
+    private NetPatternWriter(bool isText, bool astral)
     {
-        var writer = new NetPatternWriter(isText);
+        this.isText = isText;
+        this.astral = astral;
+    }
+
+    /// <summary>
+    /// The .NET pattern; .NET case-insensitivity is scoped inline where Python's applies. With
+    /// <paramref name="astral"/> the pattern is for texts with surrogate pairs: what matches any
+    /// one character takes a whole pair, and no match starts between the two halves.
+    /// </summary>
+    public static string Write(RegexNode tree, int flags, bool isText, bool astral)
+    {
+        var writer = new NetPatternWriter(isText, astral);
+        if (astral)
+        {
+            writer.sb.Append("(?!(?<=[\\uD800-\\uDBFF])[\\uDC00-\\uDFFF])");
+        }
+
         var netIgnoreCase = writer.NetIgnoreCase(flags);
         if (netIgnoreCase)
         {
@@ -59,7 +76,7 @@ internal sealed class NetPatternWriter
                 Literal(l.CodePoint, flags);
                 break;
             case AnyNode:
-                sb.Append((flags & RegexFlags.DotAll) != 0 ? "(?s:.)" : "(?-s:.)");
+                sb.Append(OneCharacter((flags & RegexFlags.DotAll) != 0 ? "(?s:.)" : "(?-s:.)"));
                 break;
             case ClassNode c:
                 Class(c, flags);
@@ -231,6 +248,9 @@ internal sealed class NetPatternWriter
         }
     }
 
+    /// <summary>An expression matching one UTF-16 unit, made to take a whole surrogate pair in astral mode.</summary>
+    private string OneCharacter(string unit) => astral ? $"(?:{Pair}|(?!{Pair}){unit})" : unit;
+
     private string WordClass(int flags) => "[" + CategoryBody('w', flags) + "]";
 
     /// <summary>The inside of a .NET class for a positive category, as Python defines it.</summary>
@@ -299,7 +319,7 @@ internal sealed class NetPatternWriter
             {
                 if (char.IsUpper(item.Category))
                 {
-                    alternatives.Add("[^" + CategoryBody(item.Category, flags) + "]");
+                    alternatives.Add(OneCharacter("[^" + CategoryBody(item.Category, flags) + "]"));
                 }
                 else
                 {
@@ -348,11 +368,11 @@ internal sealed class NetPatternWriter
         }
         else if (alternatives.Count == 1 && union.StartsWith('[') && !union.StartsWith("[^", StringComparison.Ordinal))
         {
-            sb.Append("[^").Append(union, 1, union.Length - 1);
+            sb.Append(OneCharacter("[^" + union[1..]));
         }
         else
         {
-            sb.Append("(?:(?!").Append(union).Append(")(?s:.))");
+            sb.Append("(?:(?!").Append(union).Append(')').Append(OneCharacter("(?s:.)")).Append(')');
         }
     }
 

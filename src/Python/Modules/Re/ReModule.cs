@@ -62,8 +62,9 @@ internal static class ReModule
         var ancestors = new int[state.GroupCount][];
         Array.Fill(ancestors, []);
         CollectAncestors(tree, [], ancestors);
-        var net = NetPatternWriter.Write(tree, final, isText);
-        return new CompiledPattern(CompiledType, net, isText, final, state.GroupCount - 1, state.GroupIndex, ancestors);
+        var net = NetPatternWriter.Write(tree, final, isText, astral: false);
+        return new CompiledPattern(
+            CompiledType, net, () => NetPatternWriter.Write(tree, final, isText, astral: true), isText, final, state.GroupCount - 1, state.GroupIndex, ancestors);
     }
 
     private static void CheckFlags(bool isText, int flags)
