@@ -167,22 +167,7 @@ class Pattern:
         return self._prog.find(string, pos, endpos, 0, self)
 
     def findall(self, string, pos=0, endpos=None):
-        string = _sliceable(string)
-        groups = self._prog.groups
-        result = []
-        for spans in self._prog.scan(string, pos, endpos, 0, None):
-            if groups == 0:
-                result.append(string[spans[1]:spans[2]])
-            elif groups == 1:
-                s = spans[3]
-                result.append(string[s:spans[4]] if s >= 0 else string[:0])
-            else:
-                item = []
-                for g in range(1, groups + 1):
-                    s = spans[2 * g + 1]
-                    item.append(string[s:spans[2 * g + 2]] if s >= 0 else string[:0])
-                result.append(tuple(item))
-        return result
+        return self._prog.findall(string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=None):
         return iter(self._prog.scan(string, pos, endpos, 0, self))

@@ -470,7 +470,10 @@ def urldefrag(url):
 # ---------------------------------------------------------------- quoting
 
 _HEX = "0123456789ABCDEFabcdef"
-_ALWAYS_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~")
+_ALWAYS_SAFE_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~"
+_ALWAYS_SAFE = frozenset(_ALWAYS_SAFE_BYTES)
+# Per safe set: the text each byte value quotes to (module state, so one table set per engine).
+_quote_tables = {}
 
 
 def unquote_to_bytes(string):
@@ -561,11 +564,15 @@ def quote_from_bytes(bs, safe="/"):
         safe = safe.encode("ascii", "ignore")
     else:
         safe = bytes(c for c in safe if c < 128)
-    allowed = _ALWAYS_SAFE.union(safe)
-    out = []
-    for b in bs:
-        out.append(chr(b) if b in allowed else "%%%02X" % b)
-    return "".join(out)
+    if not bs.rstrip(_ALWAYS_SAFE_BYTES + safe):
+        return bs.decode()
+    table = _quote_tables.get(safe)
+    if table is None:
+        allowed = _ALWAYS_SAFE.union(safe)
+        table = [chr(b) if b in allowed else "%%%02X" % b for b in range(256)]
+        if len(_quote_tables) < 64:
+            _quote_tables[safe] = table
+    return "".join([table[b] for b in bs])
 
 
 def urlencode(query, doseq=False, safe="", encoding=None, errors=None, quote_via=quote_plus):

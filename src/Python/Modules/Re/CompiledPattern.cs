@@ -109,6 +109,54 @@ internal sealed class CompiledPattern : PyObject
         return result;
     }
 
+    /// <summary>Pattern.findall: the whole matches, the one group, or tuples of groups ('' for groups that did not take part).</summary>
+    public PyList FindAll(object subject, object pos, object endpos)
+    {
+        var result = new PyList();
+        var (text, start) = Prepare(subject, pos, endpos);
+        if (start < 0)
+        {
+            return result;
+        }
+
+        var variants = For(text);
+        var afterEmpty = false;
+        while (true)
+        {
+            var m = (afterEmpty ? variants.NotEmptyAtStart : variants.Search).Match(text, start);
+            if (!m.Success)
+            {
+                break;
+            }
+
+            if (Groups <= 1)
+            {
+                result.Add(Piece(m.Groups[Groups]));
+            }
+            else
+            {
+                var items = new object[Groups];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = Piece(m.Groups[i + 1]);
+                }
+
+                result.Add(new PyTuple(items));
+            }
+
+            afterEmpty = m.Length == 0;
+            start = m.Index + m.Length;
+        }
+
+        return result;
+    }
+
+    private object Piece(Group g)
+    {
+        var text = g.Success ? g.Value : "";
+        return IsText ? text : new PyBytes(System.Text.Encoding.Latin1.GetBytes(text));
+    }
+
     private MatchObject NewMatch(object pattern, object subject, string text, int start, Match m)
     {
         var spans = new int[2 * (Groups + 1)];

@@ -146,6 +146,7 @@ internal static class ReModule
         t.Prop("groupindex", self => new PyMappingProxy(((CompiledPattern)self).GroupIndex));
         t.Prop("is_text", self => Py.Bool(((CompiledPattern)self).IsText));
         t.DefRange("find", 5, 5, a => ((CompiledPattern)a[0]).Find(a[1], a[2], a[3], (int)Ops.IndexAsLong(a[4]), a[5]));
+        t.DefRange("findall", 3, 3, a => ((CompiledPattern)a[0]).FindAll(a[1], a[2], a[3]));
         t.DefRange("scan", 5, 5, a => ((CompiledPattern)a[0]).Scan(a[1], a[2], a[3], Ops.IndexAsLong(a[4]), a[5]));
         Py.ReadyBuiltin(t);
         return t;
