@@ -1,6 +1,6 @@
 """Streams: in-memory text and bytes buffers, and open() (this implementation's own module)."""
 
-__all__ = ["StringIO", "BytesIO", "open", "SEEK_SET", "SEEK_CUR", "SEEK_END", "UnsupportedOperation"]
+__all__ = ["StringIO", "BytesIO", "TextIOWrapper", "open", "SEEK_SET", "SEEK_CUR", "SEEK_END", "UnsupportedOperation"]
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -15,6 +15,7 @@ class UnsupportedOperation(OSError, ValueError):
 
 class _Buffer:
     _empty = ""
+    _closed_message = "I/O operation on closed file."
 
     def __init__(self, initial=None):
         self._value = self._empty if initial is None else initial
@@ -23,7 +24,7 @@ class _Buffer:
 
     def _check(self):
         if self.closed:
-            raise ValueError("I/O operation on closed file.")
+            raise ValueError(self._closed_message)
 
     def getvalue(self):
         self._check()
@@ -52,8 +53,13 @@ class _Buffer:
 
     def write(self, data):
         self._check()
-        if not isinstance(data, type(self._empty)):
-            raise TypeError(f"{'string' if isinstance(self._empty, str) else 'a bytes-like object'} argument expected, got '{type(data).__name__}'")
+        if isinstance(self._empty, str):
+            if not isinstance(data, str):
+                raise TypeError(f"string argument expected, got '{type(data).__name__}'")
+        elif isinstance(data, (bytearray, memoryview)):
+            data = bytes(data)
+        elif not isinstance(data, bytes):
+            raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
         value = self._value
         if self._pos > len(value):
             value = value + ("\0" if isinstance(value, str) else b"\0") * (self._pos - len(value))
@@ -119,6 +125,7 @@ class _Buffer:
 class StringIO(_Buffer):
     """An in-memory text stream."""
     _empty = ""
+    _closed_message = "I/O operation on closed file"
 
     def __init__(self, initial_value="", newline="\n"):
         super().__init__(initial_value or "")
@@ -135,3 +142,119 @@ class BytesIO(_Buffer):
         return self._value
 
 
+
+
+class TextIOWrapper:
+    """A text stream over a binary buffer: str encoded on write, decoded on read (universal newlines)."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False):
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline!r}")
+        self.buffer = buffer
+        self.encoding = "utf-8" if encoding is None or encoding == "locale" else encoding
+        self.errors = "strict" if errors is None else errors
+        self.line_buffering = line_buffering
+        self.write_through = write_through
+        self._newline = newline
+        self._pending = ""
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    @property
+    def newlines(self):
+        return None
+
+    def _check(self):
+        if self.buffer.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        text = s
+        if self._newline not in (None, "", "\n"):
+            text = text.replace("\n", self._newline)
+        self.buffer.write(text.encode(self.encoding, self.errors))
+        if self.line_buffering and ("\n" in s or "\r" in s):
+            self.flush()
+        return len(s)
+
+    def _fill(self):
+        data = self.buffer.read()
+        if data:
+            text = bytes(data).decode(self.encoding, self.errors)
+            if self._newline is None:
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+            self._pending += text
+
+    def read(self, size=-1):
+        self._check()
+        self._fill()
+        if size is None or size < 0:
+            data, self._pending = self._pending, ""
+        else:
+            data, self._pending = self._pending[:size], self._pending[size:]
+        return data
+
+    def readline(self, size=-1):
+        self._check()
+        self._fill()
+        end = self._pending.find("\n")
+        end = len(self._pending) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, size)
+        data, self._pending = self._pending[:end], self._pending[end:]
+        return data
+
+    def readlines(self, hint=-1):
+        return list(iter(self.readline, ""))
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def flush(self):
+        self.buffer.flush()
+
+    def close(self):
+        if not self.buffer.closed:
+            self.flush()
+            self.buffer.close()
+
+    def detach(self):
+        buffer, self.buffer = self.buffer, None
+        return buffer
+
+    def readable(self):
+        return self.buffer.readable()
+
+    def writable(self):
+        return self.buffer.writable()
+
+    def seekable(self):
+        return self.buffer.seekable()
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def isatty(self):
+        return False
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False

@@ -34,5 +34,6 @@ internal static class NativeModules
             module.Dict!["deque"] = DequeType.Type;
             module.Dict["_tuplegetter"] = TupleGetterType.Type;
         });
+        engine.RegisterNative("_re", Re.ReModule.Fill);
     }
 }

@@ -1,0 +1,1 @@
+"""URL handling: urllib.parse."""

@@ -1,0 +1,15 @@
+# re: empty matches in sub, split, findall and finditer follow Python 3.7+ rules.
+import re
+print(re.sub("x*", "-", "abxd"), re.sub("x*", "-", ""), re.sub("", "-", ""), re.subn("x*", "-", "xx"))
+print(re.split("x*", "axbc"), re.split(r"\b", "a b"), re.split("(?=b)", "abab"), re.split("", "ab"))
+print(re.findall("|a", "a"), re.findall("a|", "ab"), re.findall("(a?)", "aba"), re.findall(r"\b", "ab cd"))
+print([m.span() for m in re.finditer(r"\w*", "ab  c")], [m.span() for m in re.finditer("$", "a\n")])
+print(re.sub("(?m)$", "!", "a\nb\n"), re.sub("(?m)^", ">", "a\nb\n"), re.sub(r"\s*", "_", "a b"))
+print(re.split(r"(\s)*", "a  b"), re.split("(a)|(b)", "xaybz"), re.split("(?:)", "abc", maxsplit=1))
+print(re.split(",", "a,b,c", 1), re.split(",", "a,b,c", maxsplit=-1), re.split(",", "a,b,c", maxsplit=5))
+print(re.sub("a", "b", "aaa", 0), re.sub("a", "b", "aaa", 1), re.subn("a", "", "banana"), re.subn("z", "y", "abc"))
+print(re.sub("^", "X", "abc"), re.sub("$", "X", "abc\n"), re.sub(r"\Z", "X", "abc\n"), re.sub(r"\A", "X", "abc"))
+print(re.sub(b"a", b"x", b"banana"), re.split(b",", b"a,b"), re.findall(rb"\w+", b"ab cd\xe9"), re.sub(b"(a)", rb"[\1]", b"ab"))
+print(re.sub("(b)?c", r"[\1]", "ac bc"), re.sub("(?P<x>a)", r"\g<x>\g<0>\g<1>", "a"), re.sub("a", r"\n\t\\", "a") == "\n\t\\")
+print(re.sub("a", r"\-", "a"), re.sub("a", lambda m: "", "banana"), re.sub("(.)", lambda m: m.group(1) * 2, "ab"))
+print(re.sub("a", "\\0", "a") == "\x00", re.sub("a", r"\101", "a"), re.sub(r"(\w)(\w)(\w)(\w)(\w)(\w)(\w)(\w)(\w)(\w)(\w)", r"\11\10", "abcdefghijk"))

@@ -1,0 +1,25 @@
+# re: Match and Pattern objects: groups, spans, lastindex/lastgroup, regs, repr, pos/endpos.
+import re
+p = re.compile(r"(?P<first>\w+)\s(?P<second>\w+)?(x)?")
+m = p.match("hello world and more")
+print(m, m.group(), m.group(0, "first", 2), m.groups(), m.groups("-"), m.groupdict(), m.groupdict(0))
+print(m.span(), m.span(1), m.span("second"), m.start(3), m.end(3), m.span(3), m.regs, m.lastindex, m.lastgroup)
+print(m[0], m["first"], m[2], m.pos, m.endpos, m.re is p, m.string, bool(m))
+print(p, p.pattern, p.groups, p.groupindex, p.flags, repr(re.compile("a", re.I | re.M | re.S)), repr(re.compile(b"x+")))
+print(repr(re.compile("a", re.A)), repr(re.compile("(?i)b")), repr(re.compile("c", re.X | re.DEBUG ^ re.DEBUG)), repr(re.compile(b"a", re.L)))
+print(re.compile("abc").match("xxabcxx", 2), re.compile("abc").match("xxabcxx", 2, 4), re.compile("c$").search("abcd", 0, 3))
+print(re.compile("^a").search("ba", 1), re.compile("(?<=b)a").search("ba", 1), re.compile("a").fullmatch("bab", 1, 2))
+print(re.compile(r"\d+").findall("1 22 333", 2), re.compile(r"\d+").findall("1 22 333", 2, 6), [x.span() for x in re.compile("a").finditer("aXa", 1)])
+print(re.match("(a)(b)?", "ac").lastindex, re.match("((a)b)", "ab").lastindex, re.match("(a)(b)", "ab").lastindex, re.match("(?P<n>a)|b", "b").lastgroup)
+print(re.match("((a)|(b))+", "ab").groups(), re.match("(a)*", "aaa").span(1), re.match("(?:(a)|b)*", "ab").group(1))
+print(re.match(".*", "abc").expand(r"<\g<0>>"), re.match("(a)(?P<z>b)", "ab").expand(r"\2\1\g<z>"))
+print(re.match("a", "a") == re.match("a", "a"), re.compile("a") == re.compile("a"), re.compile("a") == re.compile("a", re.I), hash(re.compile("q")) == hash(re.compile("q")))
+print(type(m).__name__, type(p).__name__, re.Match, re.Pattern, type(m) is re.Match, isinstance(p, re.Pattern))
+print(re.match("x" * 70, "x" * 70))
+bm = re.match(rb"(\d+)", b"123abc")
+print(bm, bm.group(1), bm.span(), re.match(rb"a", bytearray(b"abc")).group())
+print(re.compile(r"(a)|b").sub(r"[\1]", "ab"), re.compile("a").subn("b", "aaa", count=2), re.compile(",").split("a,b", maxsplit=1))
+try:
+    re.Pattern()
+except TypeError as e:
+    print("TypeError:", e)
