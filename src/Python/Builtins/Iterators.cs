@@ -92,6 +92,13 @@ internal sealed class StrIterator : PyIterator
     {
         if (index < s.Length)
         {
+            var c = s[index];
+            if (char.IsHighSurrogate(c) && index + 1 < s.Length && char.IsLowSurrogate(s[index + 1]))
+            {
+                value = s.Substring(index, 2);
+                index += 2;
+                return true;
+            }
             value = StrMethods.CharAt(s, index++);
             return true;
         }
@@ -99,7 +106,7 @@ internal sealed class StrIterator : PyIterator
         return false;
     }
 
-    public override int LengthHint => s.Length - index;
+    public override int LengthHint => CodePoints.Length(s.AsSpan(index));
 }
 
 

@@ -199,7 +199,7 @@ internal static partial class BuiltinFunctions
                 return Py.Int(char.ConvertToUtf32(s[0], s[1]));
             }
 
-            throw Ops.TypeError($"ord() expected a character, but string of length {s.Length} found");
+            throw Ops.TypeError($"ord() expected a character, but string of length {CodePoints.Length(s)} found");
         }
 
         if (o is PyBytes bytes)
@@ -476,6 +476,13 @@ internal static partial class BuiltinFunctions
         if (Py.TypeOf(seq).Slots[(int)SlotId.GetItem] is null || seq is PyDict)
         {
             throw Ops.TypeError($"'{Ops.TypeName(seq)}' object is not reversible");
+        }
+
+        if (seq is string s && !CodePoints.IsSimple(s))
+        {
+            // Walks the code points once instead of locating each one from the start.
+            var chars = new PyTuple(CodePoints.ToArray(s).Select(cp => (object)CodePoints.FromCodePoint(cp)).ToArray());
+            return new ReversedIterator(chars, chars.Count);
         }
 
         return new ReversedIterator(seq, Ops.Length(seq));
