@@ -91,6 +91,10 @@ internal static partial class StrMethods
     /// <summary>Optional start/end (code-point indexes, as in a slice) as UTF-16 offsets into <paramref name="s"/>.</summary>
     private static (int Start, int End) UnitRange(object?[] a, string s)
     {
+        if (a.Length <= 2)
+        {
+            return (0, s.Length);
+        }
         if (CodePoints.IsSimple(s))
         {
             return Range(a, 2, s.Length);
