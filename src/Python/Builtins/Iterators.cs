@@ -236,6 +236,37 @@ internal sealed class RangeIterator : PyIterator
     public override int LengthHint => (int)Math.Min(remaining, int.MaxValue);
 }
 
+/// <summary>Iterator over a range whose values or length do not fit in 64 bits.</summary>
+internal sealed class BigRangeIterator : PyIterator
+{
+    private readonly System.Numerics.BigInteger step;
+    private System.Numerics.BigInteger next;
+    private System.Numerics.BigInteger remaining;
+
+    public BigRangeIterator(System.Numerics.BigInteger start, System.Numerics.BigInteger step, System.Numerics.BigInteger length)
+        : base(Py.LongRangeIteratorType)
+    {
+        next = start;
+        this.step = step;
+        remaining = length;
+    }
+
+    public override bool TryNext(out object value)
+    {
+        if (remaining.Sign <= 0)
+        {
+            value = null!;
+            return false;
+        }
+        value = Py.Int(next);
+        next += step;
+        remaining -= 1;
+        return true;
+    }
+
+    public override int LengthHint => remaining > int.MaxValue ? int.MaxValue : (int)remaining;
+}
+
 
 /// <summary>The old sequence protocol: calls __getitem__ with 0, 1, 2... until IndexError.</summary>
 internal sealed class SeqIterator : PyIterator
