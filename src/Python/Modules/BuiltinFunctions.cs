@@ -66,7 +66,7 @@ internal static partial class BuiltinFunctions
         Def(b, "__import__", new PyBuiltinFunction("__import__", null, ["name", "globals", "locals", "fromlist", "level"], 1, a => Import(engine, a)));
         Def(b, "exec", new PyBuiltinFunction("exec", null, ["source", "globals", "locals"], 1, a => DynamicCode.Exec(engine, a[0]!, a[1], a[2])));
         Def(b, "eval", new PyBuiltinFunction("eval", null, ["source", "globals", "locals"], 1, a => DynamicCode.Eval(engine, a[0]!, a[1], a[2])));
-        Def(b, "compile", new PyBuiltinFunction("compile", null, ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3, a => DynamicCode.Compile(engine, a[0]!, (string)a[1]!, (string)a[2]!)));
+        Def(b, "compile", new PyBuiltinFunction("compile", null, ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3, a => DynamicCode.Compile(engine, a[0]!, Ops.Str(a[1]!), Ops.Str(a[2]!), a[3] is { } flags ? Ops.IndexAsLong(flags) : 0)));
         b["IOError"] = b["EnvironmentError"] = PyExc.OSError;
         b["None"] = Py.None;
         b["True"] = Py.True;
