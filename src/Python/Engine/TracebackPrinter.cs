@@ -47,7 +47,7 @@ internal static class TracebackPrinter
             text.Append("  File \"").Append(file).Append("\", line ").Append(lineNo).Append('\n');
             if (d.TryGetValue("text", out var t) && t is string source)
             {
-                text.Append("    ").Append(source.Trim()).Append('\n');
+                AppendSourceWithCaret(text, source, d.TryGetValue("offset", out var o) ? o : null, d.TryGetValue("end_offset", out var eo) ? eo : null);
             }
 
             var msg = d.TryGetValue("msg", out var m) ? Ops.Str(m) : "";
@@ -56,6 +56,36 @@ internal static class TracebackPrinter
         }
 
         text.Append(Ops.FormatExceptionLine(exc)).Append('\n');
+    }
+
+    // The offending line without its indentation and, under it, carets from offset to end_offset (1-based).
+    private static void AppendSourceWithCaret(StringBuilder text, string source, object? offset, object? endOffset)
+    {
+        var line = source.TrimEnd('\n');
+        var trimmed = line.TrimStart(' ', '\n', '\f');
+        var spaces = line.Length - trimmed.Length;
+        text.Append("    ").Append(trimmed).Append('\n');
+        if (offset is not long start)
+        {
+            return;
+        }
+        var end = endOffset is long e && e != 0 ? e : start;
+        if (end == start || end == -1)
+        {
+            end = start + 1;
+        }
+        var column = (int)start - 1 - spaces;
+        var endColumn = (int)end - 1 - spaces;
+        if (column < 0)
+        {
+            return;
+        }
+        text.Append("    ");
+        for (var i = 0; i < column; i++)
+        {
+            text.Append(i < trimmed.Length && char.IsWhiteSpace(trimmed[i]) ? trimmed[i] : ' ');
+        }
+        text.Append('^', Math.Max(0, endColumn - column)).Append('\n');
     }
 
     private static string? SourceLine(string fileName, int line)

@@ -63,6 +63,8 @@ internal static partial class BuiltinFunctions
         Def(b, "map", new PyBuiltinFunction("map", null, 2, -1, a => new MapIterator(a[0], a[1..].Select(Ops.GetIter).ToArray())));
         Def(b, "filter", new PyBuiltinFunction("filter", null, (object f, object it) => new FilterIterator(f, Ops.GetIter(it))));
         Def(b, "reversed", new PyBuiltinFunction("reversed", null, Reversed));
+        Def(b, "exit", new PyBuiltinFunction("exit", null, 0, 1, SysState.Exit));
+        Def(b, "quit", new PyBuiltinFunction("quit", null, 0, 1, SysState.Exit));
         Def(b, "__import__", new PyBuiltinFunction("__import__", null, ["name", "globals", "locals", "fromlist", "level"], 1, a => Import(engine, a)));
         Def(b, "exec", new PyBuiltinFunction("exec", null, ["source", "globals", "locals"], 1, a => DynamicCode.Exec(engine, a[0]!, a[1], a[2])));
         Def(b, "eval", new PyBuiltinFunction("eval", null, ["source", "globals", "locals"], 1, a => DynamicCode.Eval(engine, a[0]!, a[1], a[2])));

@@ -51,7 +51,8 @@ internal static class DynamicCode
         _ => throw Ops.TypeError("compile() arg 1 must be a string, bytes or AST object"),
     };
 
-    private static CodeUnit CompileUnit(PythonEngine engine, object source, string fileName, string mode)
+    /// <summary>Compiles source text, a code object or an ast tree in a compile() mode.</summary>
+    internal static CodeUnit CompileUnit(PythonEngine engine, object source, string fileName, string mode)
     {
         if (source is PyCode code)
         {
