@@ -41,7 +41,7 @@ public class PyShellTests
         var (code, stdout, stderr) = ServerProcess.RunWithInput(Limit, "[][1]\n1 +\nprint('still here')\n", "--pyshell");
         Assert.Equal(0, code);
         Assert.Equal("still here\n", stdout);
-        Assert.Contains("IndexError: list index out of range\n", stderr);
+        Assert.Contains(">>> Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nIndexError: list index out of range\n", stderr);
         Assert.Contains("  File \"<stdin>\", line 1\n    1 +\n       ^\nSyntaxError: invalid syntax\n", stderr);
     }
 
