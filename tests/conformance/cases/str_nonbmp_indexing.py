@@ -28,3 +28,6 @@ it = iter("🐍ab")
 print(next(it), next(it), list(it))
 print([c for c in "😀😃" if c != "x"], tuple("\U00010000\U00010001"), set("🐍🐍") == {"🐍"})
 print(str(len("e\u0301")), len("👨‍👩‍👧"), list("👨‍👩‍👧"))
+print(int("𝟙𝟚"), float("𝟙.𝟝"), int("١٢٣"), "a🐍b".split("b"), "🐍 x".split(), "🐍\n🐍".splitlines(), f"{'🐍'!r:>6}|", "{0:^{1}}".format("🐍", 5))
+s = "😀😃😄"
+print([s[i] for i in range(len(s))], s[:-1], s.removeprefix("😀"), s.removesuffix("😄"), max(s), min(s), sorted(s, reverse=True))
