@@ -34,6 +34,7 @@ internal static class DynamicCode
                 "exec" => PythonParser.ParseModule(text, fileName),
                 "eval" => PythonParser.ParseExpression(text.TrimStart(' ', '\t'), fileName),
                 "single" => PythonParser.ParseInteractive(text, fileName),
+                "func_type" => PythonParser.ParseFunctionType(text, fileName),
                 _ => throw Ops.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
             };
         }
@@ -57,6 +58,11 @@ internal static class DynamicCode
         if (source is PyCode code)
         {
             return engine.CodeUnits.TryGetValue(code, out var known) ? known : throw Ops.TypeError("code object was not compiled by this engine");
+        }
+
+        if (mode == "func_type")
+        {
+            throw Ops.ValueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
         }
 
         var tree = source is PyObject && engine.AstObjects is { } asts && asts.IsAst(source)

@@ -72,3 +72,14 @@ except SyntaxError as e:
     print("SyntaxError:", e.msg, e.lineno)
 print(type(ast.parse("x", mode="eval")).__name__, type(ast.parse("x", mode="single")).__name__, ast.PyCF_ONLY_AST)
 print(ast.dump(compile("a + 1", "<s>", "eval", ast.PyCF_ONLY_AST)))
+for text in ["(int, *str) -> List[int]", "() -> None", "(*a, **b) -> x"]:
+    print(ast.dump(ast.parse(text, mode="func_type"), include_attributes=True))
+for text in ["(int,) -> x", "int -> x", "(**a, b) -> c"]:
+    try:
+        ast.parse(text, mode="func_type")
+    except SyntaxError as e:
+        print("SyntaxError:", e.msg)
+try:
+    compile("() -> None", "<f>", "func_type")
+except ValueError as e:
+    print("ValueError:", e)
