@@ -136,10 +136,7 @@ internal static partial class StrMethods
     {
         if (key is long i)
         {
-            // A non-negative index needs only its prefix free of surrogates.
-            return (ulong)i < (ulong)s.Length && CodePoints.IsSimple(s.AsSpan(0, (int)i + 1)) ? CharAt(s, (int)i)
-                : i < 0 && CodePoints.IsSimple(s) ? CharAt(s, Ops.SequenceIndex(i, s.Length, "string"))
-                : ItemSlow(s, i);
+            return CodePoints.IsSimple(s) ? CharAt(s, Ops.SequenceIndex(i, s.Length, "string")) : ItemSlow(s, i);
         }
         if (key is PySlice slice)
         {

@@ -10,11 +10,45 @@ namespace IronUwsgi.Python.Objects;
 /// </summary>
 internal static class CodePoints
 {
+    // Strings at least this long are remembered once found simple, so that loops indexing or
+    // slicing one big str do not rescan it at every step.
+    private const int MemoLength = 256;
+
+    // Per-thread scratch state invisible to Python code: the last long string found simple
+    // (strings are immutable, so the answer never goes stale).
+    [ThreadStatic]
+    private static string? lastSimple;
+
     /// <summary>True when every UTF-16 unit is a whole code point, so offsets are indexes.</summary>
     public static bool IsSimple(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('\uD800', '\uDFFF') < 0;
 
+    /// <summary>As the span form, remembering the last long simple string of this thread.</summary>
+    public static bool IsSimple(string s)
+    {
+        if (s.Length < MemoLength)
+        {
+            return IsSimple(s.AsSpan());
+        }
+        if (ReferenceEquals(s, lastSimple))
+        {
+            return true;
+        }
+        if (!IsSimple(s.AsSpan()))
+        {
+            return false;
+        }
+        lastSimple = s;
+        return true;
+    }
+
     /// <summary>len() of a str.</summary>
-    public static int Length(string s) => Length(s.AsSpan());
+    public static int Length(string s) => IsSimple(s) ? s.Length : Length(s.AsSpan());
+
+    /// <summary>The UTF-16 offset of code point <paramref name="index"/> of <paramref name="s"/>.</summary>
+    public static int ToOffset(string s, int index) => IsSimple(s) ? index : ToOffset(s.AsSpan(), index);
+
+    /// <summary>The code-point index of UTF-16 <paramref name="offset"/> in <paramref name="s"/>.</summary>
+    public static int ToIndex(string s, int offset) => IsSimple(s) ? offset : ToIndex(s.AsSpan(), offset);
 
     public static int Length(ReadOnlySpan<char> s)
     {

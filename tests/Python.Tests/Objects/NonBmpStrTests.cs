@@ -143,4 +143,11 @@ public class NonBmpStrTests
         var output = PythonRunner.Run("s = '\U0001f40d' * 3000 + 'x'\nprint(len(s), sum(1 for _ in s), s[2999] == '\U0001f40d', s[3000], s.find('x'), len(s[1000:2000]))");
         Assert.Equal("3001 3001 True x 3000 1000\n", output);
     }
+
+    [Fact]
+    public void LongStringsAlternatingWithAndWithoutPairsIndexByCodePoints()
+    {
+        var output = PythonRunner.Run("a = 'x' * 600\nb = '\U0001f40d' * 300 + 'y' * 300\nprint(a[599], len(a), b[299], b[300], len(b), a[10:12], b[298:301], len(a), len(b))");
+        Assert.Equal("x 600 \U0001f40d y 600 xx \U0001f40d\U0001f40dy 600 600\n", output);
+    }
 }
