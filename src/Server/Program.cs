@@ -12,6 +12,8 @@ internal static class Program
     {
         if (Array.IndexOf(args, "--pyrun") is int pyrun and >= 0)
             return await PyRun.PyRunCommand.RunAsync(args[..pyrun], args[(pyrun + 1)..]).ConfigureAwait(false);
+        if (Array.IndexOf(args, "--pyshell") is int pyshell and >= 0)
+            return await PyRun.PyRunCommand.ShellAsync([.. args[..pyshell], .. args[(pyshell + 1)..]]).ConfigureAwait(false);
         if (args.Length == 0)
         {
             Console.Out.Write(OptionCatalog.HelpText());

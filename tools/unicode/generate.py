@@ -7,7 +7,8 @@ XID_Continue ranges, then NFKC data (full compatibility decompositions as sorted
 start indexes and a pool; canonical combining classes; primary compositions sorted by pair;
 the code points that are second in a pair); UnicodeNames.bin: the
 CJK unified ideograph ranges, then character names and the name aliases that "\\N{...}"
-accepts, sorted by name so lookups binary-search the loaded bytes. Alias candidates come from a Unicode name list given as argument (Perl's
+accepts, sorted by name so lookups binary-search the loaded bytes; an alias has bit 30 set in its
+code point so that code point -> name (unicodedata.name, namereplace) skips it. Alias candidates come from a Unicode name list given as argument (Perl's
 unicore/Name.pl format: "HEX\\nNAME\\n\\n" records); each is kept only if CPython accepts it.
 
 Usage: python3 tools/unicode/generate.py PATH/TO/Name.pl src/Python/Lexing
@@ -19,6 +20,7 @@ import unicodedata
 import zlib
 
 MAX = 0x110000
+ALIAS = 1 << 30
 
 
 def ranges(pred):
@@ -131,7 +133,7 @@ def main():
         if value == chr(cp):
             aliases.append((cp, n))
     aliases = sorted(set(aliases))
-    entries = sorted(names + aliases, key=lambda e: e[1].encode("ascii"))
+    entries = sorted(names + [(cp | ALIAS, n) for cp, n in aliases], key=lambda e: e[1].encode("ascii"))
     buf.extend(struct.pack("<i", len(entries)))
     for cp, n in entries:
         buf.extend(struct.pack("<i", cp))

@@ -1,10 +1,11 @@
 using System.Text;
+using IronUwsgi.Python.Lexing;
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
 
 namespace IronUwsgi.Python.Builtins;
 
-/// <summary>str.encode / bytes.decode for the common codecs with strict, ignore and replace error handling.</summary>
+/// <summary>str.encode / bytes.decode for the common codecs with CPython's error handlers.</summary>
 internal static class Codecs
 {
     public static string Normalize(string encoding) => encoding.ToLowerInvariant().Replace('_', '-') switch
@@ -29,53 +30,7 @@ internal static class Codecs
         switch (name)
         {
             case "ascii" or "latin-1":
-                var limit = name == "ascii" ? 0x80 : 0x100;
-                var bytes = new List<byte>(s.Length);
-                for (var i = 0; i < s.Length; i++)
-                {
-                    var c = s[i];
-                    if (c < limit)
-                    {
-                        bytes.Add((byte)c);
-                        continue;
-                    }
-                    // Error handlers see a surrogate pair as the one code point it encodes.
-                    var pair = errors != "strict" && i + 1 < s.Length && char.IsSurrogatePair(c, s[i + 1]);
-                    var unit = pair ? s.Substring(i, 2) : c.ToString();
-                    if (pair)
-                    {
-                        i++;
-                    }
-                    switch (errors)
-                    {
-                        case "ignore":
-                            break;
-                        case "replace":
-                            bytes.Add((byte)'?');
-                            break;
-                        case "backslashreplace":
-                            foreach (var b in StrMethods.EscapeNonAscii(unit))
-                            {
-                                bytes.Add((byte)b);
-                            }
-                            break;
-                        case "xmlcharrefreplace":
-                            foreach (var b in $"&#{char.ConvertToUtf32(unit, 0)};")
-                            {
-                                bytes.Add((byte)b);
-                            }
-                            break;
-                        default:
-                            // Like CPython, strict reports the whole run of unencodable characters.
-                            var end = i + 1;
-                            while (end < s.Length && s[end] >= limit)
-                            {
-                                end++;
-                            }
-                            throw EncodeError(name, s, i, end, $"ordinal not in range({limit})");
-                    }
-                }
-                return bytes.ToArray();
+                return EncodeCharmap(s, name, name == "ascii" ? 0x80 : 0x100, errors);
             case "utf-8":
                 return EncodeUtf8(s, errors);
             case "utf-8-sig":
@@ -146,6 +101,64 @@ internal static class Codecs
         }
     }
 
+    /// <summary>ascii and latin-1: code points below <paramref name="limit"/> are their own byte.</summary>
+    private static byte[] EncodeCharmap(string s, string name, int limit, string errors)
+    {
+        var bytes = new List<byte>(s.Length);
+        for (var i = 0; i < s.Length;)
+        {
+            var cp = CodePoints.At(s, i);
+            var width = CodePoints.Width(s, i);
+            if (cp < limit)
+            {
+                bytes.Add((byte)cp);
+                i += width;
+                continue;
+            }
+            if (errors == "surrogateescape" && cp is >= 0xDC80 and <= 0xDCFF)
+            {
+                bytes.Add((byte)(cp - 0xDC00));
+                i += width;
+                continue;
+            }
+            var replacement = EncodeReplacement(errors, cp);
+            if (replacement is null)
+            {
+                // Like CPython, strict reports the whole run of unencodable characters.
+                var end = i + width;
+                while (end < s.Length && CodePoints.At(s, end) >= limit)
+                {
+                    end += CodePoints.Width(s, end);
+                }
+                throw EncodeError(name, s, i, end, $"ordinal not in range({limit})");
+            }
+            foreach (var c in replacement)
+            {
+                bytes.Add((byte)c);
+            }
+            i += width;
+        }
+        return bytes.ToArray();
+    }
+
+    /// <summary>
+    /// What the error handler <paramref name="errors"/> puts (as ASCII) for a code point the codec cannot
+    /// encode; null for strict, which raises.
+    /// </summary>
+    private static string? EncodeReplacement(string errors, int cp) => errors switch
+    {
+        "strict" or "surrogateescape" or "surrogatepass" => null,
+        "ignore" => "",
+        "replace" => "?",
+        "backslashreplace" => Escape(cp),
+        "xmlcharrefreplace" => $"&#{cp};",
+        "namereplace" => UnicodeTables.NameOf(cp) is { } n ? $"\\N{{{n}}}" : Escape(cp),
+        _ => throw Ops.Error(PyExc.LookupError, $"unknown error handler name '{errors}'"),
+    };
+
+    private static string Escape(int cp) =>
+        cp <= 0xFF ? $"\\x{cp:x2}" : cp <= 0xFFFF ? $"\\u{cp:x4}" : $"\\U{cp:x8}";
+
     private static byte[] EncodeUtf8(string s, string errors)
     {
         var result = new List<byte>(s.Length);
@@ -159,32 +172,31 @@ internal static class Codecs
             }
             else if (char.IsSurrogate(s[i]))
             {
-                switch (errors)
+                if (errors == "surrogatepass")
                 {
-                    case "surrogatepass":
-                        break;
-                    case "surrogateescape" when cp >= 0xDC80 && cp <= 0xDCFF:
-                        result.Add((byte)(cp - 0xDC00));
-                        continue;
-                    case "ignore":
-                        continue;
-                    case "replace":
-                        result.Add((byte)'?');
-                        continue;
-                    case "backslashreplace":
-                        foreach (var ch in $"\\u{cp:x4}")
-                        {
-                            result.Add((byte)ch);
-                        }
-                        continue;
-                    default:
-                        var end = i + 1;
-                        while (end < s.Length && char.IsSurrogate(s[end]) && !(end + 1 < s.Length && char.IsSurrogatePair(s[end], s[end + 1])))
-                        {
-                            end++;
-                        }
-                        throw EncodeError("utf-8", s, i, end, "surrogates not allowed");
+                    AppendUtf8(result, cp);
+                    continue;
                 }
+                if (errors == "surrogateescape" && cp is >= 0xDC80 and <= 0xDCFF)
+                {
+                    result.Add((byte)(cp - 0xDC00));
+                    continue;
+                }
+                var replacement = EncodeReplacement(errors, cp);
+                if (replacement is null)
+                {
+                    var end = i + 1;
+                    while (end < s.Length && char.IsSurrogate(s[end]) && CodePoints.Width(s, end) == 1)
+                    {
+                        end++;
+                    }
+                    throw EncodeError("utf-8", s, i, end, "surrogates not allowed");
+                }
+                foreach (var ch in replacement)
+                {
+                    result.Add((byte)ch);
+                }
+                continue;
             }
             AppendUtf8(result, cp);
         }
@@ -332,6 +344,7 @@ internal static class Codecs
     private static PythonException DecodeError(string encoding, byte[] bytes, int start, int end, string reason) =>
         ((PyBaseException)Ops.Call(PyExc.UnicodeDecodeError, new object[] { encoding, new PyBytes(bytes), Py.Int(start), Py.Int(end), reason }, null)).ToClr();
 
+    /// <summary>UnicodeEncodeError for the UTF-16 range [start, end) of <paramref name="s"/>, reported in code points.</summary>
     private static PythonException EncodeError(string encoding, string s, int start, int end, string reason) =>
-        ((PyBaseException)Ops.Call(PyExc.UnicodeEncodeError, new object[] { encoding, s, Py.Int(start), Py.Int(end), reason }, null)).ToClr();
+        ((PyBaseException)Ops.Call(PyExc.UnicodeEncodeError, new object[] { encoding, s, Py.Int(CodePoints.ToIndex(s, start)), Py.Int(CodePoints.ToIndex(s, end)), reason }, null)).ToClr();
 }

@@ -143,7 +143,7 @@ internal static class ComplexMethods
         var spec = FormatSpec.Parse(specText, "complex");
         if (spec.Align == '=')
         {
-            throw Ops.ValueError(spec.Fill == '0' ? "Zero padding is not allowed in complex format specifier" : "'=' alignment flag is not allowed in complex format specifier");
+            throw Ops.ValueError(spec.Fill == "0" ? "Zero padding is not allowed in complex format specifier" : "'=' alignment flag is not allowed in complex format specifier");
         }
         var noType = spec.Type == '\0';
         var partType = noType ? (spec.Precision >= 0 ? "g" : "") : spec.Type.ToString();

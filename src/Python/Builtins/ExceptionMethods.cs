@@ -297,10 +297,10 @@ internal static class ExceptionMethods
             }
             var end = Attr(e, "end") is long en ? en : start + 1;
             string what;
-            if (end == start + 1 && start < s.Length)
+            if (end == start + 1 && start < CodePoints.Length(s))
             {
-                int c = s[(int)start];
-                what = c <= 0xff ? $"character '\\x{c:x2}'" : $"character '\\u{c:x4}'";
+                var c = CodePoints.At(s, CodePoints.ToOffset(s, (int)start));
+                what = c <= 0xff ? $"character '\\x{c:x2}'" : c <= 0xffff ? $"character '\\u{c:x4}'" : $"character '\\U{c:x8}'";
                 what = $"can't encode {what} in position {start}";
             }
             else

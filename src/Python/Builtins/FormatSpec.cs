@@ -1,22 +1,24 @@
+using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
 
 namespace IronUwsgi.Python.Builtins;
 
 /// <summary>A parsed format specification: [[fill]align][sign][z][#][0][width][grouping][.precision][type].</summary>
 internal readonly record struct FormatSpec(
-    char Fill, char Align, char Sign, bool NoNegativeZero, bool Alternate, int Width, char Grouping, int Precision, char Type)
+    string Fill, char Align, char Sign, bool NoNegativeZero, bool Alternate, int Width, char Grouping, int Precision, char Type)
 {
     /// <summary>Align is '\0' and Type is '\0' when not given; Width and Precision are -1 when not given.</summary>
     public static FormatSpec Parse(string spec, string typeName)
     {
         var i = 0;
-        var fill = ' ';
+        var fill = " ";
         var align = '\0';
-        if (spec.Length >= 2 && IsAlign(spec[1]))
+        var fillWidth = spec.Length > 0 ? CodePoints.Width(spec, 0) : 1;
+        if (spec.Length > fillWidth && IsAlign(spec[fillWidth]))
         {
-            fill = spec[0];
-            align = spec[1];
-            i = 2;
+            fill = spec[..fillWidth];
+            align = spec[fillWidth];
+            i = fillWidth + 1;
         }
         else if (spec.Length >= 1 && IsAlign(spec[0]))
         {
@@ -44,7 +46,7 @@ internal readonly record struct FormatSpec(
         {
             if (align == '\0')
             {
-                fill = '0';
+                fill = "0";
                 align = '=';
             }
             i++;

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Text;
+using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
 
 namespace IronUwsgi.Python.Builtins;
@@ -36,7 +37,7 @@ internal static class Formatter
         }
         if (spec.Precision >= 0 && s.Length > spec.Precision)
         {
-            s = s[..spec.Precision];
+            s = s[..CodePoints.ToOffset(s, spec.Precision)];
         }
         return Pad(s, "", spec, '<');
     }
@@ -291,7 +292,7 @@ internal static class Formatter
     private static string Number(string intDigits, string signText, FormatSpec spec, int groupSize, string rest = "")
     {
         var sep = spec.Grouping;
-        var zeroPad = spec.Align == '=' && spec.Fill == '0' && spec.Width > 0;
+        var zeroPad = spec.Align == '=' && spec.Fill == "0" && spec.Width > 0;
         var grouped = Group(intDigits, sep, groupSize);
         if (zeroPad)
         {
@@ -332,7 +333,7 @@ internal static class Formatter
     /// <summary>Pads <paramref name="body"/> (after <paramref name="signText"/>) to the width with fill and alignment.</summary>
     public static string Pad(string body, string signText, FormatSpec spec, char defaultAlign)
     {
-        var length = body.Length + signText.Length;
+        var length = CodePoints.Length(body) + signText.Length;
         if (spec.Width <= length)
         {
             return signText + body;
@@ -341,10 +342,10 @@ internal static class Formatter
         var fill = spec.Fill;
         return (spec.Align == '\0' ? defaultAlign : spec.Align) switch
         {
-            '<' => signText + body + new string(fill, padding),
-            '^' => new string(fill, padding / 2) + signText + body + new string(fill, padding - (padding / 2)),
-            '=' => signText + new string(fill, padding) + body,
-            _ => new string(fill, padding) + signText + body,
+            '<' => signText + body + StrMethods.Repeat(fill, padding),
+            '^' => StrMethods.Repeat(fill, padding / 2) + signText + body + StrMethods.Repeat(fill, padding - (padding / 2)),
+            '=' => signText + StrMethods.Repeat(fill, padding) + body,
+            _ => StrMethods.Repeat(fill, padding) + signText + body,
         };
     }
 }

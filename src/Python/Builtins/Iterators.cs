@@ -92,6 +92,13 @@ internal sealed class StrIterator : PyIterator
     {
         if (index < s.Length)
         {
+            var c = s[index];
+            if (char.IsHighSurrogate(c) && index + 1 < s.Length && char.IsLowSurrogate(s[index + 1]))
+            {
+                value = s.Substring(index, 2);
+                index += 2;
+                return true;
+            }
             value = StrMethods.CharAt(s, index++);
             return true;
         }
@@ -99,7 +106,7 @@ internal sealed class StrIterator : PyIterator
         return false;
     }
 
-    public override int LengthHint => s.Length - index;
+    public override int LengthHint => CodePoints.Length(s.AsSpan(index));
 }
 
 
@@ -227,6 +234,37 @@ internal sealed class RangeIterator : PyIterator
     }
 
     public override int LengthHint => (int)Math.Min(remaining, int.MaxValue);
+}
+
+/// <summary>Iterator over a range whose values or length do not fit in 64 bits.</summary>
+internal sealed class BigRangeIterator : PyIterator
+{
+    private readonly System.Numerics.BigInteger step;
+    private System.Numerics.BigInteger next;
+    private System.Numerics.BigInteger remaining;
+
+    public BigRangeIterator(System.Numerics.BigInteger start, System.Numerics.BigInteger step, System.Numerics.BigInteger length)
+        : base(Py.LongRangeIteratorType)
+    {
+        next = start;
+        this.step = step;
+        remaining = length;
+    }
+
+    public override bool TryNext(out object value)
+    {
+        if (remaining.Sign <= 0)
+        {
+            value = null!;
+            return false;
+        }
+        value = Py.Int(next);
+        next += step;
+        remaining -= 1;
+        return true;
+    }
+
+    public override int LengthHint => remaining > int.MaxValue ? int.MaxValue : (int)remaining;
 }
 
 

@@ -21,7 +21,7 @@ internal static class IntParser
     public static bool TryParse(string text, int radix, out object value)
     {
         value = null!;
-        var s = text.AsSpan().Trim();
+        var s = UnicodeDigits.ToAscii(text).AsSpan().Trim();
         var negative = false;
         if (s.Length > 0 && s[0] is '+' or '-')
         {
@@ -119,10 +119,6 @@ internal static class IntParser
         {
             return c - 'A' + 10;
         }
-        if (char.IsDigit(c))
-        {
-            return (int)char.GetNumericValue(c);
-        }
         return -1;
     }
 }
@@ -142,7 +138,7 @@ internal static class FloatParser
     public static bool TryParse(string text, out double value)
     {
         value = 0;
-        var s = text.AsSpan().Trim();
+        var s = UnicodeDigits.ToAscii(text).AsSpan().Trim();
         var sign = 1.0;
         var body = s;
         if (body.Length > 0 && body[0] is '+' or '-')
@@ -225,5 +221,37 @@ internal static class FloatParser
             i++;
         }
         return true;
+    }
+}
+
+/// <summary>
+/// int() and float() accept any Unicode decimal digit (a surrogate pair is one code point) and
+/// whitespace; like CPython they read the text with those turned into ASCII first.
+/// </summary>
+internal static class UnicodeDigits
+{
+    public static string ToAscii(string text)
+    {
+        if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\x7f'))
+        {
+            return text;
+        }
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var r in text.EnumerateRunes())
+        {
+            if (System.Text.Rune.GetUnicodeCategory(r) == System.Globalization.UnicodeCategory.DecimalDigitNumber)
+            {
+                sb.Append((char)('0' + (int)System.Text.Rune.GetNumericValue(r)));
+            }
+            else if (System.Text.Rune.IsWhiteSpace(r))
+            {
+                sb.Append(' ');
+            }
+            else
+            {
+                sb.Append(r.ToString());
+            }
+        }
+        return sb.ToString();
     }
 }

@@ -157,7 +157,7 @@ internal static class PercentFormatter
                     signText += conv == 'o' ? "0o" : conv == 'x' ? "0x" : "0X";
                 }
             }
-            var length = signText.Length + body.Length;
+            var length = signText.Length + CodePoints.Length(body);
             if (width > length)
             {
                 if (left)
@@ -233,19 +233,23 @@ internal static class PercentFormatter
         return precision >= 0 && text.Length > precision ? text[..precision] : text;
     }
 
+    /// <summary>The first <paramref name="precision"/> code points of <paramref name="s"/> (all when negative).</summary>
+    private static string Truncate(string s, int precision) =>
+        precision >= 0 && s.Length > precision ? s[..CodePoints.ToOffset(s, precision)] : s;
+
     private static string Convert(char conv, object value, int precision, bool alternate, int index)
     {
         switch (conv)
         {
             case 's':
                 var s = Ops.Str(value);
-                return precision >= 0 && s.Length > precision ? s[..precision] : s;
+                return Truncate(s, precision);
             case 'r':
                 var r = Ops.Repr(value);
-                return precision >= 0 && r.Length > precision ? r[..precision] : r;
+                return Truncate(r, precision);
             case 'a':
                 var a = Ops.Ascii(value);
-                return precision >= 0 && a.Length > precision ? a[..precision] : a;
+                return Truncate(a, precision);
             case 'd' or 'i' or 'u':
                 return Formatter.IntToString(IntegerOf(value, conv, allowFloat: true));
             case 'o' or 'x' or 'X':
@@ -271,7 +275,7 @@ internal static class PercentFormatter
             case 'c':
                 if (value is string cs)
                 {
-                    return cs.Length == 1 ? cs : throw Ops.TypeError("%c requires int or char");
+                    return CodePoints.Length(cs) == 1 ? cs : throw Ops.TypeError("%c requires int or char");
                 }
                 if (IntOps.IsInt(value))
                 {
@@ -280,7 +284,7 @@ internal static class PercentFormatter
                     {
                         throw Ops.OverflowError("%c arg not in range(0x110000)");
                     }
-                    return char.ConvertFromUtf32((int)cp);
+                    return CodePoints.FromCodePoint((int)cp);
                 }
                 throw Ops.TypeError("%c requires int or char");
             default:

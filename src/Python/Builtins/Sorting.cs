@@ -64,7 +64,7 @@ internal static class Sorting
         }
         if (allString)
         {
-            return static (a, b) => string.CompareOrdinal((string)a, (string)b) < 0;
+            return static (a, b) => CodePoints.Compare((string)a, (string)b) < 0;
         }
         if (allDouble)
         {

@@ -16,20 +16,20 @@ internal static partial class StrMethods
         {
             var s = Value(self);
             var sb = new StringBuilder(s.Length);
-            for (var i = 0; i < s.Length; i++)
+            for (var i = 0; i < s.Length; i += CodePoints.Width(s, i))
             {
-                var c = s[i];
-                if (IsUpperChar(c))
+                var r = RuneAt(s, i);
+                if (IsUpperChar(r))
                 {
                     AppendCase(sb, s, i, CaseKind.Lower);
                 }
-                else if (IsLowerChar(c))
+                else if (IsLowerChar(r))
                 {
                     AppendCase(sb, s, i, CaseKind.Upper);
                 }
                 else
                 {
-                    sb.Append(c);
+                    sb.Append(s, i, CodePoints.Width(s, i));
                 }
             }
             return sb.ToString();
@@ -43,7 +43,7 @@ internal static partial class StrMethods
             }
             var sb = new StringBuilder(s.Length);
             AppendCase(sb, s, 0, CaseKind.Title);
-            for (var i = 1; i < s.Length; i++)
+            for (var i = CodePoints.Width(s, 0); i < s.Length; i += CodePoints.Width(s, i))
             {
                 AppendCase(sb, s, i, CaseKind.Lower);
             }
@@ -63,16 +63,24 @@ internal static partial class StrMethods
     private static string Map(string s, CaseKind kind)
     {
         var sb = new StringBuilder(s.Length);
-        for (var i = 0; i < s.Length; i++)
+        for (var i = 0; i < s.Length; i += CodePoints.Width(s, i))
         {
             AppendCase(sb, s, i, kind);
         }
         return sb.ToString();
     }
 
+    /// <summary>Appends the case mapping of the code point at UTF-16 offset <paramref name="i"/>.</summary>
     private static void AppendCase(StringBuilder sb, string s, int i, CaseKind kind)
     {
         var c = s[i];
+        if (CodePoints.Width(s, i) == 2)
+        {
+            // Outside the BMP Unicode 14 has only simple (one to one) case mappings.
+            var r = new Rune(c, s[i + 1]);
+            sb.Append((kind is CaseKind.Upper or CaseKind.Title ? Rune.ToUpperInvariant(r) : Rune.ToLowerInvariant(r)).ToString());
+            return;
+        }
         if (c < 0x80)
         {
             sb.Append(kind is CaseKind.Upper or CaseKind.Title ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
@@ -124,30 +132,37 @@ internal static partial class StrMethods
         c is '\'' or '.' or ':' or '\u00b7' or '\u2019' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
             or UnicodeCategory.EnclosingMark or UnicodeCategory.Format or UnicodeCategory.ModifierLetter or UnicodeCategory.ModifierSymbol;
 
-    private static bool IsCased(char c) => IsUpperChar(c) || IsLowerChar(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter;
+    private static bool IsCased(char c) => IsCased(RuneAt(c));
+
+    private static bool IsCased(Rune r) => IsUpperChar(r) || IsLowerChar(r) || Rune.GetUnicodeCategory(r) == UnicodeCategory.TitlecaseLetter;
 
     // Python counts Other_Uppercase/Other_Lowercase characters (Ⅻ, ⓐ) as cased: they have case mappings.
-    internal static bool IsUpperChar(char c) =>
-        char.IsUpper(c) || (char.GetUnicodeCategory(c) != UnicodeCategory.TitlecaseLetter && char.ToLowerInvariant(c) != c);
+    internal static bool IsUpperChar(Rune r) =>
+        Rune.IsUpper(r) || (Rune.GetUnicodeCategory(r) != UnicodeCategory.TitlecaseLetter && Rune.ToLowerInvariant(r) != r);
 
-    internal static bool IsLowerChar(char c) =>
-        char.IsLower(c) || (char.GetUnicodeCategory(c) != UnicodeCategory.TitlecaseLetter && char.ToUpperInvariant(c) != c);
+    internal static bool IsLowerChar(Rune r) =>
+        Rune.IsLower(r) || (Rune.GetUnicodeCategory(r) != UnicodeCategory.TitlecaseLetter && Rune.ToUpperInvariant(r) != r);
+
+    /// <summary>The code point at UTF-16 offset <paramref name="i"/> as a Rune; a lone surrogate gives U+FFFD (uncased, like it).</summary>
+    internal static Rune RuneAt(string s, int i) =>
+        CodePoints.Width(s, i) == 2 ? new Rune(s[i], s[i + 1]) : RuneAt(s[i]);
+
+    private static Rune RuneAt(char c) => char.IsSurrogate(c) ? Rune.ReplacementChar : new Rune(c);
 
     private static string Title(string s)
     {
         var sb = new StringBuilder(s.Length);
         var previousCased = false;
-        for (var i = 0; i < s.Length; i++)
+        for (var i = 0; i < s.Length; i += CodePoints.Width(s, i))
         {
-            var c = s[i];
-            if (IsCased(c))
+            if (IsCased(RuneAt(s, i)))
             {
                 AppendCase(sb, s, i, previousCased ? CaseKind.Lower : CaseKind.Title);
                 previousCased = true;
             }
             else
             {
-                sb.Append(c);
+                sb.Append(s, i, CodePoints.Width(s, i));
                 previousCased = false;
             }
         }

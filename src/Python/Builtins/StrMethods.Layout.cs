@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using IronUwsgi.Python.Objects;
@@ -15,47 +16,68 @@ internal static partial class StrMethods
             var s = Value(a[0]);
             var width = Ops.IndexAsLong(a[1]);
             var fill = FillChar(a);
-            if (width <= s.Length)
+            var length = CodePoints.Length(s);
+            if (width <= length)
             {
                 return s;
             }
-            var marg = (int)width - s.Length;
+            var marg = (int)width - length;
             var left = (marg / 2) + (marg & (int)width & 1);
-            return new string(fill, left) + s + new string(fill, marg - left);
+            return Repeat(fill, left) + s + Repeat(fill, marg - left);
         });
         t.DefRange("ljust", 1, 2, a =>
         {
             var s = Value(a[0]);
             var width = Ops.IndexAsLong(a[1]);
-            return width <= s.Length ? s : s + new string(FillChar(a), (int)width - s.Length);
+            var length = CodePoints.Length(s);
+            return width <= length ? s : s + Repeat(FillChar(a), (int)width - length);
         });
         t.DefRange("rjust", 1, 2, a =>
         {
             var s = Value(a[0]);
             var width = Ops.IndexAsLong(a[1]);
-            return width <= s.Length ? s : new string(FillChar(a), (int)width - s.Length) + s;
+            var length = CodePoints.Length(s);
+            return width <= length ? s : Repeat(FillChar(a), (int)width - length) + s;
         });
         t.Def("zfill", (self, w) => ZFill(Value(self), Ops.IndexAsLong(w)));
         t.DefNamed("expandtabs", new[] { "self", "tabsize" }, 1, a => ExpandTabs(Value(a[0]!), a[1] is null ? 8 : Ops.IndexAsLong(a[1]!)));
     }
 
-    private static char FillChar(object[] a)
+    /// <summary>The fill character argument: one code point, so possibly two UTF-16 units.</summary>
+    private static string FillChar(object[] a)
     {
         if (a.Length < 3)
         {
-            return ' ';
+            return " ";
         }
         var f = a[2] as string ?? throw Ops.TypeError($"The fill character must be a unicode character, not {Ops.TypeName(a[2])}");
-        return f.Length == 1 ? f[0] : throw Ops.TypeError("The fill character must be exactly one character long");
+        return CodePoints.Length(f) == 1 ? f : throw Ops.TypeError("The fill character must be exactly one character long");
+    }
+
+    /// <summary><paramref name="fill"/> (one code point) repeated <paramref name="count"/> times.</summary>
+    public static string Repeat(string fill, int count)
+    {
+        if (fill.Length == 1)
+        {
+            return new string(fill[0], count);
+        }
+        return string.Create(count * fill.Length, fill, static (span, f) =>
+        {
+            for (var i = 0; i < span.Length; i += f.Length)
+            {
+                f.AsSpan().CopyTo(span[i..]);
+            }
+        });
     }
 
     public static string ZFill(string s, long width)
     {
-        if (width <= s.Length)
+        var length = CodePoints.Length(s);
+        if (width <= length)
         {
             return s;
         }
-        var pad = new string('0', (int)width - s.Length);
+        var pad = new string('0', (int)width - length);
         if (s.Length > 0 && s[0] is '+' or '-')
         {
             return s[0] + pad + s[1..];
@@ -69,7 +91,11 @@ internal static partial class StrMethods
         var column = 0;
         foreach (var c in s)
         {
-            if (c == '\t')
+            if (char.IsLowSurrogate(c) && sb.Length > 0 && char.IsHighSurrogate(sb[^1]))
+            {
+                sb.Append(c);
+            }
+            else if (c == '\t')
             {
                 if (tabsize > 0)
                 {
@@ -89,12 +115,12 @@ internal static partial class StrMethods
 
     private static void FillPredicates(PyType t)
     {
-        t.Def("isalpha", self => Py.Bool(All(Value(self), char.IsLetter)));
-        t.Def("isalnum", self => Py.Bool(All(Value(self), c => char.IsLetter(c) || char.IsDigit(c) || char.IsNumber(c))));
-        t.Def("isdecimal", self => Py.Bool(All(Value(self), c => char.GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber)));
-        t.Def("isdigit", self => Py.Bool(All(Value(self), c => char.IsDigit(c) || (char.GetUnicodeCategory(c) == UnicodeCategory.OtherNumber && CharUnicodeInfo.GetDigitValue(c) >= 0))));
-        t.Def("isnumeric", self => Py.Bool(All(Value(self), char.IsNumber)));
-        t.Def("isspace", self => Py.Bool(All(Value(self), IsSpace)));
+        t.Def("isalpha", self => Py.Bool(All(Value(self), Rune.IsLetter)));
+        t.Def("isalnum", self => Py.Bool(All(Value(self), r => Rune.IsLetter(r) || Rune.IsNumber(r))));
+        t.Def("isdecimal", self => Py.Bool(All(Value(self), r => Rune.GetUnicodeCategory(r) == UnicodeCategory.DecimalDigitNumber)));
+        t.Def("isdigit", self => Py.Bool(All(Value(self), r => Rune.IsDigit(r) || (Rune.GetUnicodeCategory(r) == UnicodeCategory.OtherNumber && CharUnicodeInfo.GetDigitValue(r.ToString(), 0) >= 0))));
+        t.Def("isnumeric", self => Py.Bool(All(Value(self), Rune.IsNumber)));
+        t.Def("isspace", self => Py.Bool(All(Value(self), r => r.IsBmp && IsSpace((char)r.Value))));
         t.Def("isascii", self => Py.Bool(Value(self).All(c => c < 0x80)));
         t.Def("isprintable", self => Py.Bool(IsPrintable(Value(self))));
         t.Def("isidentifier", self => Py.Bool(IsIdentifier(Value(self))));
@@ -103,18 +129,20 @@ internal static partial class StrMethods
         t.Def("istitle", self => Py.Bool(IsTitle(Value(self))));
     }
 
-    private static bool All(string s, Func<char, bool> test)
+    /// <summary>True when <paramref name="s"/> is not empty and every code point passes (a lone surrogate fails).</summary>
+    private static bool All(string s, Func<Rune, bool> test)
     {
         if (s.Length == 0)
         {
             return false;
         }
-        foreach (var c in s)
+        for (var i = 0; i < s.Length;)
         {
-            if (!test(c))
+            if (Rune.DecodeFromUtf16(s.AsSpan(i), out var r, out var used) != OperationStatus.Done || !test(r))
             {
                 return false;
             }
+            i += used;
         }
         return true;
     }
@@ -122,9 +150,10 @@ internal static partial class StrMethods
     private static bool CaseCheck(string s, bool lower)
     {
         var cased = false;
-        foreach (var c in s)
+        for (var i = 0; i < s.Length; i += CodePoints.Width(s, i))
         {
-            if (lower ? IsUpperChar(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter : IsLowerChar(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter)
+            var c = RuneAt(s, i);
+            if (lower ? IsUpperChar(c) || Rune.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter : IsLowerChar(c) || Rune.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter)
             {
                 return false;
             }
@@ -140,9 +169,10 @@ internal static partial class StrMethods
     {
         var cased = false;
         var previousCased = false;
-        foreach (var c in s)
+        for (var i = 0; i < s.Length; i += CodePoints.Width(s, i))
         {
-            if (IsUpperChar(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter)
+            var c = RuneAt(s, i);
+            if (IsUpperChar(c) || Rune.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter)
             {
                 if (previousCased)
                 {
@@ -170,15 +200,21 @@ internal static partial class StrMethods
 
     public static bool IsIdentifier(string s)
     {
-        if (s.Length == 0 || !(char.IsLetter(s[0]) || s[0] == '_' || char.GetUnicodeCategory(s[0]) == UnicodeCategory.LetterNumber))
+        if (s.Length == 0)
         {
             return false;
         }
-        for (var i = 1; i < s.Length; i++)
+        var first = true;
+        for (var i = 0; i < s.Length; first = false)
         {
-            var c = s[i];
-            var cat = char.GetUnicodeCategory(c);
-            if (!(char.IsLetterOrDigit(c) || c == '_' || cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.LetterNumber))
+            if (Rune.DecodeFromUtf16(s.AsSpan(i), out var r, out var used) != OperationStatus.Done)
+            {
+                return false;
+            }
+            i += used;
+            var cat = Rune.GetUnicodeCategory(r);
+            var start = Rune.IsLetter(r) || r.Value == '_' || cat == UnicodeCategory.LetterNumber;
+            if (!(first ? start : start || Rune.IsDigit(r) || cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation))
             {
                 return false;
             }
@@ -200,11 +236,11 @@ internal static partial class StrMethods
             {
                 if (k is string ks)
                 {
-                    if (ks.Length != 1)
+                    if (CodePoints.Length(ks) != 1)
                     {
                         throw Ops.ValueError("string keys in translate table must be of length 1");
                     }
-                    table[Py.Int(ks[0])] = v;
+                    table[Py.Int(CodePoints.At(ks, 0))] = v;
                 }
                 else if (IntOps.IsInt(k))
                 {
@@ -219,18 +255,20 @@ internal static partial class StrMethods
         }
         var x = a[0] as string ?? throw Ops.TypeError("first maketrans argument must be a string if there is a second argument");
         var y = a[1] as string ?? throw Ops.TypeError($"maketrans() argument 2 must be str, not {Ops.TypeName(a[1])}");
-        if (x.Length != y.Length)
+        var from = CodePoints.ToArray(x);
+        var to = CodePoints.ToArray(y);
+        if (from.Length != to.Length)
         {
             throw Ops.ValueError("the first two maketrans arguments must have equal length");
         }
-        for (var i = 0; i < x.Length; i++)
+        for (var i = 0; i < from.Length; i++)
         {
-            table[Py.Int(x[i])] = Py.Int(y[i]);
+            table[Py.Int(from[i])] = Py.Int(to[i]);
         }
         if (a.Length == 3)
         {
             var z = a[2] as string ?? throw Ops.TypeError($"maketrans() argument 3 must be str, not {Ops.TypeName(a[2])}");
-            foreach (var c in z)
+            foreach (var c in CodePoints.ToArray(z))
             {
                 table[Py.Int(c)] = Py.None;
             }
@@ -241,7 +279,7 @@ internal static partial class StrMethods
     private static string Translate(string s, object table)
     {
         var sb = new StringBuilder(s.Length);
-        foreach (var c in s)
+        foreach (var c in CodePoints.ToArray(s))
         {
             object? mapped;
             if (table is PyDict d)
@@ -262,7 +300,7 @@ internal static partial class StrMethods
             switch (mapped)
             {
                 case null:
-                    sb.Append(c);
+                    sb.AppendCodePoint(c);
                     break;
                 case PyNone:
                     break;
@@ -274,7 +312,12 @@ internal static partial class StrMethods
                     {
                         throw Ops.TypeError("character mapping must return integer, None or str");
                     }
-                    sb.Append(char.ConvertFromUtf32((int)Ops.IndexAsLong(mapped)));
+                    var cp = Ops.IndexAsLong(mapped);
+                    if (cp is < 0 or > 0x10FFFF)
+                    {
+                        throw Ops.ValueError("character mapping must be in range(0x110000)");
+                    }
+                    sb.AppendCodePoint((int)cp);
                     break;
             }
         }

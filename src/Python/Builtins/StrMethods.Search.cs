@@ -24,14 +24,14 @@ internal static partial class StrMethods
         {
             var s = Value(a[0]);
             var sub = StrArg(a[1], "must be str, not");
-            var (start, end) = Range(a, 2, s.Length);
+            var (start, end) = UnitRange(a, s);
             if (end < start)
             {
                 return Py.Int(0);
             }
             if (sub.Length == 0)
             {
-                return Py.Int(end - start + 1);
+                return Py.Int(CodePoints.Length(s.AsSpan(start, end - start)) + 1);
             }
             var n = 0;
             var i = start;
@@ -75,24 +75,39 @@ internal static partial class StrMethods
     {
         var s = Value(a[0]);
         var sub = StrArg(a[1], "must be str, not");
-        var (start, end) = Range(a, 2, s.Length);
+        var (start, end) = UnitRange(a, s);
         if (end - start < sub.Length)
         {
             return -1;
         }
-        if (sub.Length == 0)
+        var found = sub.Length == 0
+            ? reverse ? end : start
+            : reverse
+                ? s.LastIndexOf(sub, end - 1, end - start, StringComparison.Ordinal)
+                : s.IndexOf(sub, start, end - start, StringComparison.Ordinal);
+        return found > 0 ? CodePoints.ToIndex(s, found) : found;
+    }
+
+    /// <summary>Optional start/end (code-point indexes, as in a slice) as UTF-16 offsets into <paramref name="s"/>.</summary>
+    private static (int Start, int End) UnitRange(object?[] a, string s)
+    {
+        if (a.Length <= 2)
         {
-            return reverse ? end : start;
+            return (0, s.Length);
         }
-        return reverse
-            ? s.LastIndexOf(sub, end - 1, end - start, StringComparison.Ordinal)
-            : s.IndexOf(sub, start, end - start, StringComparison.Ordinal);
+        if (CodePoints.IsSimple(s))
+        {
+            return Range(a, 2, s.Length);
+        }
+        var length = CodePoints.Length(s);
+        var (start, end) = Range(a, 2, length);
+        return (start > length ? s.Length + 1 : CodePoints.ToOffset(s, start), CodePoints.ToOffset(s, end));
     }
 
     private static bool Affix(object[] a, string method, bool atStart)
     {
         var s = Value(a[0]);
-        var (start, end) = Range(a, 2, s.Length);
+        var (start, end) = UnitRange(a, s);
         if (a[1] is PyTuple options)
         {
             foreach (var o in options.Items)
@@ -136,12 +151,18 @@ internal static partial class StrMethods
         var done = 0L;
         if (old.Length == 0)
         {
-            for (; i <= s.Length && done < count; i++, done++)
+            for (; i <= s.Length && done < count; done++)
             {
                 sb.Append(repl);
                 if (i < s.Length)
                 {
-                    sb.Append(s[i]);
+                    var w = CodePoints.Width(s, i);
+                    sb.Append(s, i, w);
+                    i += w;
+                }
+                else
+                {
+                    i++;
                 }
             }
             if (i <= s.Length)

@@ -197,6 +197,10 @@ internal static partial class StrMethods
         else
         {
             var set = chars as string ?? (chars is PyValueInstance { Value: string v } ? v : throw Ops.TypeError($"{method} arg must be None or str"));
+            if (!CodePoints.IsSimple(set) || !CodePoints.IsSimple(s))
+            {
+                return StripCodePoints(s, set, left, right);
+            }
             while (left && start < end && set.Contains(s[start]))
             {
                 start++;
@@ -207,6 +211,24 @@ internal static partial class StrMethods
             }
         }
         return start == 0 && end == s.Length ? s : s[start..end];
+    }
+
+    private static string StripCodePoints(string s, string set, bool left, bool right)
+    {
+        var points = CodePoints.ToArray(s);
+        var strip = CodePoints.ToArray(set);
+        var start = 0;
+        var end = points.Length;
+        while (left && start < end && Array.IndexOf(strip, points[start]) >= 0)
+        {
+            start++;
+        }
+        while (right && end > start && Array.IndexOf(strip, points[end - 1]) >= 0)
+        {
+            end--;
+        }
+        var from = CodePoints.ToOffset(s, start);
+        return s[from..(from + CodePoints.ToOffset(s.AsSpan(from), end - start))];
     }
 
     private static PyTuple Partition(string s, string sep, bool reverse)

@@ -7,7 +7,7 @@ using IronUwsgi.Python.Runtime;
 
 namespace IronUwsgi.Python.Builtins;
 
-/// <summary>The methods of <c>str</c> (on System.String; a character is a UTF-16 code unit).</summary>
+/// <summary>The methods of <c>str</c> (on System.String; positions and lengths are code points, see <see cref="CodePoints"/>).</summary>
 internal static partial class StrMethods
 {
     private static readonly string[] OneCharStrings = MakeOneChars();
@@ -58,13 +58,13 @@ internal static partial class StrMethods
         t.Def("__rmod__", (self, other) => Py.NotImplemented);
         t.Def("__contains__", (self, item) => Py.Bool(Value(self).Contains(StrArg(item, "'in <string>' requires string as left operand, not"), StringComparison.Ordinal)));
         t.Def("__getitem__", (self, key) => GetItem(Value(self), key));
-        t.Def("__len__", self => Py.Int(Value(self).Length));
+        t.Def("__len__", self => Py.Int(CodePoints.Length(Value(self))));
         t.Def("__iter__", self => new StrIterator(Value(self)));
         t.Def("__hash__", self => Py.Int(PyDict.StringHash(Value(self))));
         foreach (var (name, op) in new[] { ("__eq__", CompareOp.Eq), ("__ne__", CompareOp.Ne), ("__lt__", CompareOp.Lt), ("__le__", CompareOp.Le), ("__gt__", CompareOp.Gt), ("__ge__", CompareOp.Ge) })
         {
             t.Def(name, (self, other) => other is string || other is PyValueInstance { Value: string }
-                ? Py.Bool(Ops.CompareResult(string.CompareOrdinal(Value(self), Value(other)), op))
+                ? Py.Bool(Ops.CompareResult(CodePoints.Compare(Value(self), Value(other)), op))
                 : Py.NotImplemented);
         }
         t.Def("__repr__", self => Repr(Value(self)));
@@ -136,27 +136,56 @@ internal static partial class StrMethods
     {
         if (key is long i)
         {
-            return CharAt(s, Ops.SequenceIndex(i, s.Length, "string"));
+            return CodePoints.IsSimple(s) ? CharAt(s, Ops.SequenceIndex(i, s.Length, "string")) : ItemSlow(s, i);
         }
         if (key is PySlice slice)
         {
-            var n = Ops.SliceIndices(slice, s.Length, out var start, out _, out var step);
-            if (step == 1)
-            {
-                return s.Substring(start, n);
-            }
-            var sb = new StringBuilder(n);
-            for (var k = 0; k < n; k++)
-            {
-                sb.Append(s[start + (k * step)]);
-            }
-            return sb.ToString();
+            return CodePoints.IsSimple(s) ? Slice(s, slice) : SliceSlow(s, slice);
         }
         if (Ops.IsIndex(key))
         {
-            return CharAt(s, Ops.SequenceIndex(key, s.Length, "string"));
+            return GetItem(s, Ops.IndexAsLongClamped(key));
         }
         throw Ops.TypeError($"string indices must be integers, not '{Ops.TypeName(key)}'");
+    }
+
+    private static string Slice(string s, PySlice slice)
+    {
+        var n = Ops.SliceIndices(slice, s.Length, out var start, out _, out var step);
+        if (step == 1)
+        {
+            return s.Substring(start, n);
+        }
+        var sb = new StringBuilder(n);
+        for (var k = 0; k < n; k++)
+        {
+            sb.Append(s[start + (k * step)]);
+        }
+        return sb.ToString();
+    }
+
+    private static string ItemSlow(string s, long i)
+    {
+        var offset = CodePoints.ToOffset(s, Ops.SequenceIndex(i, CodePoints.Length(s), "string"));
+        return s.Substring(offset, CodePoints.Width(s, offset));
+    }
+
+    private static string SliceSlow(string s, PySlice slice)
+    {
+        var n = Ops.SliceIndices(slice, CodePoints.Length(s), out var start, out _, out var step);
+        if (step == 1)
+        {
+            var from = CodePoints.ToOffset(s, start);
+            var to = CodePoints.ToOffset(s.AsSpan(from), n) + from;
+            return s[from..to];
+        }
+        var points = CodePoints.ToArray(s);
+        var sb = new StringBuilder(n);
+        for (var k = 0; k < n; k++)
+        {
+            sb.AppendCodePoint(points[start + (k * step)]);
+        }
+        return sb.ToString();
     }
 
     /// <summary>repr(str): single quotes unless the text has ' and no ", escapes for unprintable characters.</summary>

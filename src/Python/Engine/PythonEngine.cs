@@ -65,6 +65,9 @@ public sealed class PythonEngine
     /// <summary>Code objects made by compile(), mapped to their compiled units for exec and eval.</summary>
     internal System.Runtime.CompilerServices.ConditionalWeakTable<PyCode, CodeUnit> CodeUnits { get; } = new();
 
+    /// <summary>The `ast` module's classes and converters, once that module is imported.</summary>
+    internal Modules.AstObjects? AstObjects { get; set; }
+
     /// <summary>Folders searched by import, in order (sys.path).</summary>
     public IReadOnlyList<string> SearchPaths => Sys.Path.ToList();
 

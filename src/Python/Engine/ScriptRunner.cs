@@ -72,7 +72,7 @@ public static class ScriptRunner
         }
     }
 
-    private static int ExitStatus(PythonEngine engine, PyBaseException exit)
+    internal static int ExitStatus(PythonEngine engine, PyBaseException exit)
     {
         var code = exit.Args.Count == 0 ? Py.None : exit.Args.Count == 1 ? exit.Args[0] : exit.Args;
         switch (code)

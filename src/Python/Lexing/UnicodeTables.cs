@@ -86,6 +86,9 @@ internal static class UnicodeTables
         return data.TryFind(name, out cp);
     }
 
+    /// <summary>The character's name as unicodedata.name gives it (never an alias); null when it has none.</summary>
+    public static string? NameOf(int cp) => NameTables.Value.NameOf(cp);
+
     /// <summary>Unicode normalization form KC.</summary>
     public static string NormalizeNfkc(ReadOnlySpan<char> s)
     {
@@ -299,12 +302,43 @@ internal static class UnicodeTables
         public int DecompositionIndex(int cp) => IndexOf(DecompositionCodePoints, cp);
     }
 
-    /// <summary>Names sorted by their ASCII bytes: entry i is at Offsets[i] as code point, length, name.</summary>
+    /// <summary>
+    /// Names sorted by their ASCII bytes: entry i is at Offsets[i] as code point, length, name; an
+    /// alias has <see cref="AliasBit"/> set in its code point.
+    /// </summary>
     private sealed class NameData
     {
+        public const int AliasBit = 1 << 30;
+
         public required int[] CjkUnified { get; init; }
         public required byte[] Blob { get; init; }
         public required int[] Offsets { get; init; }
+
+        /// <summary>Code point to the offset of its (non-alias) name, built on first reverse lookup.</summary>
+        public required Lazy<Dictionary<int, int>> ByCodePoint { get; init; }
+
+        public Dictionary<int, int> IndexByCodePoint()
+        {
+            var map = new Dictionary<int, int>(Offsets.Length);
+            foreach (var at in Offsets)
+            {
+                var cp = BitConverter.ToInt32(Blob, at);
+                if ((cp & AliasBit) == 0)
+                {
+                    map[cp] = at;
+                }
+            }
+            return map;
+        }
+
+        public string? NameOf(int cp)
+        {
+            if (InRanges(CjkUnified, cp))
+            {
+                return "CJK UNIFIED IDEOGRAPH-" + cp.ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+            }
+            return ByCodePoint.Value.TryGetValue(cp, out var at) ? Encoding.ASCII.GetString(Blob, at + 5, Blob[at + 4]) : null;
+        }
 
         public bool TryFind(ReadOnlySpan<char> name, out int cp)
         {
@@ -332,7 +366,7 @@ internal static class UnicodeTables
                 int order = Blob.AsSpan(at + 5, Blob[at + 4]).SequenceCompareTo(key);
                 if (order == 0)
                 {
-                    cp = BitConverter.ToInt32(Blob, at);
+                    cp = BitConverter.ToInt32(Blob, at) & ~AliasBit;
                     return true;
                 }
                 if (order < 0)
@@ -395,7 +429,15 @@ internal static class UnicodeTables
             offsets[i] = pos;
             pos += 5 + blob[pos + 4];
         }
-        return new NameData { CjkUnified = cjk, Blob = blob, Offsets = offsets };
+        NameData? data = null;
+        data = new NameData
+        {
+            CjkUnified = cjk,
+            Blob = blob,
+            Offsets = offsets,
+            ByCodePoint = new Lazy<Dictionary<int, int>>(() => data!.IndexByCodePoint(), LazyThreadSafetyMode.ExecutionAndPublication),
+        };
+        return data;
     }
 
     private static byte[] Inflate(string resourceName)

@@ -63,10 +63,12 @@ internal static partial class BuiltinFunctions
         Def(b, "map", new PyBuiltinFunction("map", null, 2, -1, a => new MapIterator(a[0], a[1..].Select(Ops.GetIter).ToArray())));
         Def(b, "filter", new PyBuiltinFunction("filter", null, (object f, object it) => new FilterIterator(f, Ops.GetIter(it))));
         Def(b, "reversed", new PyBuiltinFunction("reversed", null, Reversed));
+        Def(b, "exit", new PyBuiltinFunction("exit", null, 0, 1, SysState.Exit));
+        Def(b, "quit", new PyBuiltinFunction("quit", null, 0, 1, SysState.Exit));
         Def(b, "__import__", new PyBuiltinFunction("__import__", null, ["name", "globals", "locals", "fromlist", "level"], 1, a => Import(engine, a)));
         Def(b, "exec", new PyBuiltinFunction("exec", null, ["source", "globals", "locals"], 1, a => DynamicCode.Exec(engine, a[0]!, a[1], a[2])));
         Def(b, "eval", new PyBuiltinFunction("eval", null, ["source", "globals", "locals"], 1, a => DynamicCode.Eval(engine, a[0]!, a[1], a[2])));
-        Def(b, "compile", new PyBuiltinFunction("compile", null, ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3, a => DynamicCode.Compile(engine, a[0]!, (string)a[1]!, (string)a[2]!)));
+        Def(b, "compile", new PyBuiltinFunction("compile", null, ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3, a => DynamicCode.Compile(engine, a[0]!, Ops.Str(a[1]!), Ops.Str(a[2]!), a[3] is { } flags ? Ops.IndexAsLong(flags) : 0)));
         b["IOError"] = b["EnvironmentError"] = PyExc.OSError;
         b["None"] = Py.None;
         b["True"] = Py.True;
@@ -199,7 +201,7 @@ internal static partial class BuiltinFunctions
                 return Py.Int(char.ConvertToUtf32(s[0], s[1]));
             }
 
-            throw Ops.TypeError($"ord() expected a character, but string of length {s.Length} found");
+            throw Ops.TypeError($"ord() expected a character, but string of length {CodePoints.Length(s)} found");
         }
 
         if (o is PyBytes bytes)
@@ -476,6 +478,13 @@ internal static partial class BuiltinFunctions
         if (Py.TypeOf(seq).Slots[(int)SlotId.GetItem] is null || seq is PyDict)
         {
             throw Ops.TypeError($"'{Ops.TypeName(seq)}' object is not reversible");
+        }
+
+        if (seq is string s && !CodePoints.IsSimple(s))
+        {
+            // Walks the code points once instead of locating each one from the start.
+            var chars = new PyTuple(CodePoints.ToArray(s).Select(cp => (object)CodePoints.FromCodePoint(cp)).ToArray());
+            return new ReversedIterator(chars, chars.Count);
         }
 
         return new ReversedIterator(seq, Ops.Length(seq));

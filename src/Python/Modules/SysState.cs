@@ -57,8 +57,8 @@ internal sealed class SysState
             engine.RecursionLimit = (int)Math.Min(n, int.MaxValue);
             return Py.None;
         });
-        d["exit"] = new PyBuiltinFunction("exit", null, 0, 1, args =>
-            throw new PyBaseException(PyExc.SystemExit, args.Length == 0 ? Py.EmptyTuple : new PyTuple([args[0]])).ToClr());
+        d["displayhook"] = d["__displayhook__"] = new PyBuiltinFunction("displayhook", null, (object value) => DisplayHook(engine, value));
+        d["exit"] = new PyBuiltinFunction("exit", null, 0, 1, Exit);
         d["exc_info"] = new PyBuiltinFunction("exc_info", null, () =>
             PythonThread.Current.Handled is { } e ? new PyTuple([e.Type, e, e.Traceback]) : new PyTuple([Py.None, Py.None, Py.None]));
         d["exception"] = new PyBuiltinFunction("exception", null, () => (object?)PythonThread.Current.Handled ?? Py.None);
@@ -88,6 +88,26 @@ internal sealed class SysState
     public IEnumerable<string> Path => path.ToArray().OfType<string>();
 
     public PyList PathList => path;
+
+    /// <summary>sys.exit([status]), also builtins exit() and quit(): raises SystemExit.</summary>
+    public static object Exit(object[] args) =>
+        throw new PyBaseException(PyExc.SystemExit, args.Length == 0 ? Py.EmptyTuple : new PyTuple([args[0]])).ToClr();
+
+    // CPython's sys.displayhook: None shows nothing; otherwise builtins._ is the value and its repr is printed.
+    private object DisplayHook(PythonEngine engine, object value)
+    {
+        if (value is PyNone)
+        {
+            return Py.None;
+        }
+        var builtins = engine.Builtins;
+        builtins["_"] = Py.None;
+        var text = Ops.Repr(value);
+        var stdout = module.Dict!.TryGetValue("stdout", out var s) ? s : throw Ops.Error(PyExc.RuntimeError, "lost sys.stdout");
+        Ops.Call(Ops.GetAttr(stdout, "write"), text + "\n");
+        builtins["_"] = value;
+        return Py.None;
+    }
 
     private static object GetFrame(int depth)
     {

@@ -59,6 +59,7 @@ internal static class Py
     public static readonly PyType DictItemIteratorType = Bare("dict_itemiterator", ObjectType);
     public static readonly PyType SetIteratorType = Bare("set_iterator", ObjectType);
     public static readonly PyType RangeIteratorType = Bare("range_iterator", ObjectType);
+    public static readonly PyType LongRangeIteratorType = Bare("longrange_iterator", ObjectType);
     public static readonly PyType SeqIteratorType = Bare("iterator", ObjectType);
     public static readonly PyType CallableIteratorType = Bare("callable_iterator", ObjectType);
     public static readonly PyType GenericAliasType = Bare("GenericAlias", ObjectType);
@@ -115,7 +116,7 @@ internal static class Py
         IteratorMethods.Fill(new[]
         {
             ListIteratorType, ListReverseIteratorType, TupleIteratorType, StrIteratorType, BytesIteratorType, DictKeyIteratorType,
-            DictValueIteratorType, DictItemIteratorType, SetIteratorType, RangeIteratorType, SeqIteratorType, CallableIteratorType,
+            DictValueIteratorType, DictItemIteratorType, SetIteratorType, RangeIteratorType, LongRangeIteratorType, SeqIteratorType, CallableIteratorType,
             EnumerateType, ZipType, MapType, FilterType, ReversedType,
         });
         GeneratorMethods.Fill(GeneratorType);

@@ -53,6 +53,62 @@ internal sealed partial class Parser
         return new Expression(body);
     }
 
+    /// <summary>
+    /// func_type: '(' [type_expressions] ')' '->' expression. As in CPython's tree, the * and **
+    /// markers of the last argument types are dropped and only their expressions kept.
+    /// </summary>
+    public FunctionType ParseFuncTypeInput()
+    {
+        ExpectOp("(");
+        var argtypes = new List<Expr>();
+        if (!IsOp(")"))
+        {
+            var starred = false;
+            while (true)
+            {
+                if (AcceptOp("**"))
+                {
+                    argtypes.Add(ParseExpression());
+                    break;
+                }
+                if (AcceptOp("*"))
+                {
+                    if (starred)
+                    {
+                        throw InvalidSyntax();
+                    }
+
+                    starred = true;
+                }
+                else if (starred)
+                {
+                    throw InvalidSyntax();
+                }
+
+                argtypes.Add(ParseExpression());
+                if (!AcceptOp(","))
+                {
+                    break;
+                }
+            }
+        }
+
+        ExpectOp(")");
+        ExpectOp("->");
+        Expr returns = ParseExpression();
+        while (Cur.Kind == TokenKind.Newline)
+        {
+            _pos++;
+        }
+
+        if (Cur.Kind != TokenKind.EndMarker)
+        {
+            throw InvalidSyntax();
+        }
+
+        return new FunctionType(argtypes, returns);
+    }
+
     /// <summary>interactive: one statement (simple statements on a line, or a compound statement).</summary>
     public Interactive ParseSingleInput()
     {

@@ -15,6 +15,9 @@ internal static class PythonParser
     /// <summary>Parses one expression (CPython's "eval" mode).</summary>
     public static Expression ParseExpression(string source, string fileName) => Create(source, fileName).Run(p => p.ParseEvalInput());
 
+    /// <summary>Parses a function type comment such as <c>(int, str) -&gt; bool</c> (compile mode func_type).</summary>
+    public static FunctionType ParseFunctionType(string source, string fileName) => Create(source, fileName).Run(p => p.ParseFuncTypeInput());
+
     /// <summary>Parses one interactive statement (CPython's "single" mode).</summary>
     public static Interactive ParseInteractive(string source, string fileName) => Create(source, fileName).Run(p => p.ParseSingleInput());
 

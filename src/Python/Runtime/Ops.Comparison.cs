@@ -42,7 +42,7 @@ internal static partial class Ops
             {
                 CompareOp.Eq => string.Equals(sa, sb),
                 CompareOp.Ne => !string.Equals(sa, sb),
-                _ => CompareResult(string.CompareOrdinal(sa, sb), op),
+                _ => CompareResult(CodePoints.Compare(sa, sb), op),
             });
         }
         return RichCompare(a, b, op);

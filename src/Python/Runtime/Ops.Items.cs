@@ -163,7 +163,7 @@ internal static partial class Ops
     {
         switch (o)
         {
-            case string s: return s.Length;
+            case string s: return CodePoints.Length(s);
             case PyList l when ReferenceEquals(l.Type, Py.ListType): return l.Count;
             case PyTuple t when ReferenceEquals(t.Type, Py.TupleType): return t.Count;
             case PyDict d when ReferenceEquals(d.Type, Py.DictType): return d.Count;

@@ -20,7 +20,7 @@ internal static partial class Ops
             case PyDict d when ReferenceEquals(d.Type, Py.DictType):
                 return new DictIterator(d, DictIterKind.Keys);
             case PyRange r:
-                return new RangeIterator(r.Start, r.Step, r.Length);
+                return RangeMethods.Iterate(r);
             case PyIterator it when PyBuiltinFunction.Is(it.Type.Slots[(int)SlotId.Iter], Intrinsic.IterSelf):
                 return it;
         }

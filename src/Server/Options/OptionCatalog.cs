@@ -34,6 +34,7 @@ internal static class OptionCatalog
         new("erlang", null, Value, null, "enable the Erlang C-node with node name <name@host> (steals the highest worker as the Erlang message manager)", OptionValues.Text),
         new("erlang-cookie", null, Value, null, "set the Erlang cookie (default: the content of ~/.erlang.cookie)", OptionValues.Text),
         new("pyrun", null, Value, null, "run a Python script like python3 (ironuwsgi --pyrun FILE [args])", OptionValues.Text),
+        new("pyshell", null, Flag, null, "run an interactive Python prompt like python3 (reads stdin; prompts on stderr)", OptionValues.Flag),
     ];
 
     private static readonly Dictionary<string, OptionInfo> ByName = Index();

@@ -8,6 +8,7 @@ namespace IronUwsgi.Server.PyRun;
 /// <summary>
 /// <c>ironuwsgi [options] --pyrun FILE [args]</c>: runs a Python script like <c>python3 FILE args</c>,
 /// with the uwsgi module; options before --pyrun such as <c>--erlang</c> start the Erlang node first.
+/// <c>ironuwsgi [options] --pyshell</c> does the same for the interactive prompt.
 /// </summary>
 internal static class PyRunCommand
 {
@@ -18,6 +19,19 @@ internal static class PyRunCommand
             Console.Error.Write("ironuwsgi: --pyrun needs a script file\n");
             return 2;
         }
+        return await WithEngineAsync(options, engine => ScriptRunner.Run(engine, args[0], args[1..])).ConfigureAwait(false);
+    }
+
+    /// <summary><c>ironuwsgi [options] --pyshell</c>: the interactive prompt on stdin, prompts and banner on stderr.</summary>
+    public static Task<int> ShellAsync(string[] options)
+    {
+        var console = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
+        return WithEngineAsync(options, engine => InteractiveShell.Run(engine, Console.In, console));
+    }
+
+    // Parses the options, starts the uwsgi module (and the Erlang node when asked) around one engine.
+    private static async Task<int> WithEngineAsync(string[] options, Func<PythonEngine, int> run)
+    {
         ParsedOptions parsed;
         try
         {
@@ -45,7 +59,7 @@ internal static class PyRunCommand
             var engine = new PythonEngine();
             uwsgi.PrepareScriptEngine(engine);
             uwsgi.StartScriptManager();
-            return ScriptRunner.Run(engine, args[0], args[1..]);
+            return run(engine);
         }
     }
 }

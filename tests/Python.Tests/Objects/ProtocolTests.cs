@@ -164,7 +164,7 @@ public class ProtocolTests
         Assert.Equal("ValueError: attempt to assign sequence of size 1 to extended slice of size 2",
             Raises(() => Ops.SetItem(l, new PySlice(Py.None, Py.None, 2L), new PyList(new object[] { 1L }))));
         Assert.Equal("(0, 10, 2)", Ops.Repr(Ops.CallMethod(new PySlice(Py.None, Py.None, 2L), "indices", 10L)));
-        Assert.Equal("range(8, -2, -2)", Ops.Repr(Ops.GetItem(Ops.Call(Py.RangeType, 10L), new PySlice(-2L, Py.None, -2L))));
+        Assert.Equal("range(8, -1, -2)", Ops.Repr(Ops.GetItem(Ops.Call(Py.RangeType, 10L), new PySlice(-2L, Py.None, -2L))));
     }
 
     [Fact]

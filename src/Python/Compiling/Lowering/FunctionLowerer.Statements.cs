@@ -39,6 +39,9 @@ internal sealed partial class FunctionLowerer
     {
         switch (stmt)
         {
+            case ExprStmt e when scope.Node is Interactive:
+                // At the interactive prompt every expression statement outside functions is shown by sys.displayhook.
+                return E.Block(typeof(void), Ops(nameof(CompiledOps.DisplayValue), Lower(e.Value)));
             case ExprStmt e:
                 return E.Block(typeof(void), Lower(e.Value));
             case Assign a:

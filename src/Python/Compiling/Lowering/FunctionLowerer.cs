@@ -180,9 +180,10 @@ internal sealed partial class FunctionLowerer
         }
 
         var vars = AllVariables().Append(namespaceDict);
-        var body = E.Block(vars, FramedBody(E.Block(prologue)));
+        var interpreted = !LoopFinder.HasLoop(statements);
+        var body = E.Block(vars, FramedBody(E.Block(prologue), interpreted));
         var lambda = E.Lambda<Func<BodyFrame, object>>(body, Code.QualName, [bodyFrame]);
-        return lambda.Compile(preferInterpretation: !LoopFinder.HasLoop(statements));
+        return lambda.Compile(preferInterpretation: interpreted);
     }
 
     private IEnumerable<E> ClassPrologue()
@@ -275,12 +276,19 @@ internal sealed partial class FunctionLowerer
         return result;
     }
 
-    /// <summary>Wraps a frame's code: recursion accounting, the frame stack, and traceback recording.</summary>
-    private E FramedBody(E inner)
+    /// <summary>
+    /// Wraps a frame's code: recursion accounting, the frame stack, and traceback recording. Compiled
+    /// code records in an exception filter (free until something is thrown); the expression
+    /// interpreter does not run filters, so an interpreted body records in the catch and rethrows.
+    /// </summary>
+    private E FramedBody(E inner, bool interpreted = false)
     {
         var ex = E.Parameter(typeof(Exception), "e");
         var record = E.Call(typeof(Tracebacks), nameof(Tracebacks.Record), null, ex, E.Constant(Code), globals, line, depth);
-        var guarded = E.TryCatch(E.Block(typeof(void), inner), E.MakeCatchBlock(typeof(Exception), ex, E.Rethrow(), record));
+        var handler = interpreted
+            ? E.MakeCatchBlock(typeof(Exception), ex, E.Block(typeof(void), record, E.Rethrow()), null)
+            : E.MakeCatchBlock(typeof(Exception), ex, E.Rethrow(), record);
+        var guarded = E.TryCatch(E.Block(typeof(void), inner), handler);
         return E.Block(
             E.Assign(globals, GlobalsSource),
             E.Assign(thread, CurrentThread),

@@ -24,6 +24,14 @@ internal static partial class CompiledOps
         _ => value,
     };
 
+    /// <summary>An expression statement at the interactive prompt: calls sys.displayhook(value).</summary>
+    public static object DisplayValue(object value)
+    {
+        var sys = PythonThread.Current.Engine.SysModule.Dict!;
+        var hook = sys.TryGetValue("displayhook", out var h) ? h : throw Ops.Error(PyExc.RuntimeError, "lost sys.displayhook");
+        return Ops.Call(hook, value);
+    }
+
     public static object Add(object a, object b) => Ops.Add(a, b);
 
     public static object Subtract(object a, object b) => Ops.Subtract(a, b);
