@@ -109,9 +109,12 @@ public class AppLoadingTests
     public void ImportErrorInTheAppIsLogged()
     {
         using var app = new WsgiApp("import no_such_module_here\n");
+        var lines = app.Log.Lines.ToList();
+        Assert.Equal("Traceback (most recent call last):", lines[0]);
+        Assert.Matches("^  File \".*app.py\", line 1, in <module>$", lines[1]);
         Assert.Equal(
-            ["ModuleNotFoundError: No module named 'no_such_module_here'", "unable to load app 0 (mountpoint='') (callable not found or import error)", "*** no app loaded. going in full dynamic mode ***"],
-            app.Log.Lines);
+            ["    import no_such_module_here", "ModuleNotFoundError: No module named 'no_such_module_here'", "unable to load app 0 (mountpoint='') (callable not found or import error)", "*** no app loaded. going in full dynamic mode ***"],
+            lines[2..]);
     }
 
     [Fact]
