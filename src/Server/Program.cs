@@ -78,7 +78,7 @@ internal static class Program
             log.Write(e.Message);
             return 1;
         }
-        uwsgi.StartErlangWorker(host.CountRequest);
+        uwsgi.StartErlangWorker(host.CountRequest, !settings.DisableLogging);
 
         var received = await signal.Task.ConfigureAwait(false);
         log.Write($"{received} received...gracefully stopping workers...");

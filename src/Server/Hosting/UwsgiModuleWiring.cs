@@ -69,16 +69,36 @@ internal sealed class UwsgiModuleWiring : IAsyncDisposable
             _managerEngine = engine;
     }
 
-    /// <summary>After the workers spawned: logs the stolen worker's line and starts the message manager, which calls <paramref name="countRequest"/> per message.</summary>
-    public void StartErlangWorker(Action countRequest)
+    /// <summary>
+    /// After the workers spawned: logs the stolen worker's line and starts the message manager, which
+    /// calls <paramref name="countRequest"/> per message and, with <paramref name="logRequests"/>, logs
+    /// uWSGI's <c>[Erlang worker N pid P] request n done</c> line.
+    /// </summary>
+    public void StartErlangWorker(Action countRequest, bool logRequests)
     {
         if (_plan is null)
             return;
         _log(_plan.LogLine);
-        if (_managerEngine is not null)
-            _host.StartMessageManager(_managerEngine, countRequest);
+        if (_managerEngine is not null && _plan.ManagerWorker is int worker)
+        {
+            long handled = 0;
+            _host.StartMessageManager(_managerEngine, () =>
+            {
+                countRequest();
+                handled++;
+                if (logRequests)
+                    _log($"[Erlang worker {worker} pid {Environment.ProcessId}] request {handled} done {{rss: {Environment.WorkingSet} vsz: {VirtualSize()}}}");
+            });
+        }
         else if (_plan.ManagerWorker is int id)
             _log($"- worker {id} has no Python application, Erlang message manager disabled -");
+    }
+
+    // The manager handles one message at a time, so reading the process once per message is affordable.
+    private static long VirtualSize()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return process.VirtualMemorySize64;
     }
 
     /// <summary>Starts the manager on the script's engine (before the script runs).</summary>

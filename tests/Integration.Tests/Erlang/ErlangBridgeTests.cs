@@ -58,6 +58,7 @@ public sealed class ErlangBridgeTests(BridgeServer bridge) : IClassFixture<Bridg
         long after = await TotalAfter("erhello?count-after");
         // One message, then this request.
         Assert.Equal(before + 2, after);
+        Assert.Matches(@"^\[Erlang worker 3 pid \d+\] request \d+ done \{rss: \d+ vsz: \d+\}$", bridge.Server.WaitForLine(l => l.StartsWith("[Erlang worker", StringComparison.Ordinal)));
     }
 
     /// <summary>Serves <paramref name="uri"/> and reads the total T of its request line ("req: N/T").</summary>
