@@ -42,4 +42,23 @@ public sealed class LoggingTests
     {
         Assert.Equal("WARNING 40 Level 7\n", PythonRunner.Run("import logging\nprint(logging.getLevelName(30), logging.getLevelName('ERROR'), logging.getLevelName(7))"));
     }
+
+    [Fact]
+    public void DictConfigBuildsHandlersFromClassNamesAndExtStreams()
+    {
+        var output = PythonRunner.Run(
+            "import logging.config\nlogging.config.dictConfig({'version': 1, 'formatters': {'f': {'format': '%(name)s=%(message)s'}},\n" +
+            " 'handlers': {'h': {'class': 'logging.StreamHandler', 'stream': 'ext://sys.stdout', 'formatter': 'f'}},\n" +
+            " 'loggers': {'svc': {'level': 'INFO', 'handlers': ['h'], 'propagate': False}}})\nlogging.getLogger('svc.db').info('ready')");
+        Assert.Equal("svc.db=ready\n", output);
+    }
+
+    [Fact]
+    public void MemoryHandlerFlushesToTargetAtFlushLevel()
+    {
+        var output = PythonRunner.Run(
+            "import logging, logging.handlers, io\ns = io.StringIO()\nm = logging.handlers.MemoryHandler(100, target=logging.StreamHandler(s))\n" +
+            "l = logging.getLogger('m')\nl.addHandler(m)\nl.warning('a')\nprint(repr(s.getvalue()))\nl.error('b')\nprint(repr(s.getvalue()))");
+        Assert.Equal("''\n'a\\nb\\n'\n", output);
+    }
 }
