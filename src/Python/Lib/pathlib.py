@@ -162,7 +162,7 @@ class _PathParents:
 class PurePath:
     """Base class for manipulating paths without I/O."""
 
-    __slots__ = ('_drv', '_root', '_parts', '_str', '_hash', '_pparts', '_cached_cparts')
+    __slots__ = ('_drv', '_root', '_parts')
 
     def __new__(cls, *args):
         if cls is PurePath:
