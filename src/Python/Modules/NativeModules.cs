@@ -36,5 +36,6 @@ internal static class NativeModules
             module.Dict["_tuplegetter"] = TupleGetterType.Type;
         });
         engine.RegisterNative("_re", Re.ReModule.Fill);
+        engine.RegisterNative("unicodedata", UnicodedataModule.Fill);
     }
 }
