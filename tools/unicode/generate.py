@@ -6,7 +6,7 @@ UnicodeIdentifiers.bin: int32 arrays, each after its length, searched in place: 
 XID_Continue ranges, then NFKC data (full compatibility decompositions as sorted code points,
 start indexes and a pool; canonical combining classes; primary compositions sorted by pair;
 the code points that are second in a pair; full canonical decompositions as code points, starts
-and a pool; numeric, digit and decimal values; general category runs); UnicodeNames.bin: the
+and a pool; numeric, digit and decimal values; general category, bidirectional class, east asian width and mirrored runs); UnicodeNames.bin: the
 CJK unified ideograph ranges, then character names and the name aliases that "\\N{...}"
 accepts, sorted by name so lookups binary-search the loaded bytes; an alias has bit 30 set in its
 code point so that code point -> name (unicodedata.name, namereplace) skips it. Alias candidates come from a Unicode name list given as argument (Perl's
@@ -21,6 +21,10 @@ import unicodedata
 import zlib
 
 MAX = 0x110000
+# The orders of UnicodedataModule's value names.
+BIDI = ["", "L", "R", "AL", "EN", "ES", "ET", "AN", "CS", "NSM", "BN", "B", "S", "WS", "ON", "LRE", "LRO",
+        "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"]
+WIDTHS = ["N", "Na", "A", "W", "H", "F"]
 # The order of UnicodedataModule's category codes (that of .NET's UnicodeCategory).
 CATEGORIES = ["Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Zs", "Zl", "Zp", "Cc", "Cf",
               "Cs", "Co", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Cn"]
@@ -145,6 +149,18 @@ def main():
     buf.extend(struct.pack("<i", len(runs)))
     for start, cat in runs:
         buf.extend(struct.pack("<ii", start, cat))
+
+    # Bidirectional class, east asian width and mirrored flag, as runs like the categories.
+    for prop, names in ((unicodedata.bidirectional, BIDI), (unicodedata.east_asian_width, WIDTHS),
+                        (unicodedata.mirrored, [0, 1])):
+        runs = []
+        for cp in range(MAX):
+            value = names.index(prop(chr(cp)))
+            if not runs or runs[-1][1] != value:
+                runs.append((cp, value))
+        buf.extend(struct.pack("<i", len(runs)))
+        for start, value in runs:
+            buf.extend(struct.pack("<ii", start, value))
 
     write(os.path.join(output_dir, "UnicodeIdentifiers.bin"), buf)
     buf.clear()

@@ -152,10 +152,20 @@ internal static class UnicodeTables
     }
 
     /// <summary>The general category as an index into the two-letter codes in the generator's order.</summary>
-    public static int CategoryIndex(int cp)
+    public static int CategoryIndex(int cp) => RunValue(Tables.Value.CategoryRuns, cp);
+
+    /// <summary>The bidirectional class as an index into the generator's BIDI names.</summary>
+    public static int BidiIndex(int cp) => RunValue(Tables.Value.BidiRuns, cp);
+
+    /// <summary>The east asian width as an index into the generator's WIDTHS names.</summary>
+    public static int WidthIndex(int cp) => RunValue(Tables.Value.WidthRuns, cp);
+
+    /// <summary>1 when the character is mirrored in bidirectional text, else 0.</summary>
+    public static int Mirrored(int cp) => RunValue(Tables.Value.MirroredRuns, cp);
+
+    private static int RunValue(int[] runs, int cp)
     {
-        // Runs are (first code point, category) pairs: find the last run starting at or before cp.
-        var runs = Tables.Value.CategoryRuns;
+        // Runs are (first code point, value) pairs: find the last run starting at or before cp.
         int lo = 0, hi = (runs.Length / 2) - 1;
         while (lo < hi)
         {
@@ -367,6 +377,9 @@ internal static class UnicodeTables
         public required int[] DecimalCodePoints { get; init; }
         public required int[] DecimalValues { get; init; }
         public required int[] CategoryRuns { get; init; }
+        public required int[] BidiRuns { get; init; }
+        public required int[] WidthRuns { get; init; }
+        public required int[] MirroredRuns { get; init; }
 
         public int DecompositionIndex(int cp) => IndexOf(DecompositionCodePoints, cp);
     }
@@ -478,6 +491,9 @@ internal static class UnicodeTables
             DecimalCodePoints = Section(ints, ref pos, 1),
             DecimalValues = Section(ints, ref pos, 1),
             CategoryRuns = Section(ints, ref pos, 2),
+            BidiRuns = Section(ints, ref pos, 2),
+            WidthRuns = Section(ints, ref pos, 2),
+            MirroredRuns = Section(ints, ref pos, 2),
         };
     }
 

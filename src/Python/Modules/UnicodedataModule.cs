@@ -6,9 +6,9 @@ using IronUwsgi.Python.Runtime;
 namespace IronUwsgi.Python.Modules;
 
 /// <summary>
-/// The <c>unicodedata</c> module: names, categories, combining classes, numeric values and
-/// normalization from the lexer's Unicode tables (Unicode 14.0, as CPython 3.11). The bidirectional
-/// class, east asian width, mirrored flag and decomposition are left out: those tables lack them.
+/// The <c>unicodedata</c> module: names, categories, bidirectional classes, east asian widths,
+/// mirrored flags, combining classes, numeric values and normalization from the lexer's Unicode
+/// tables (Unicode 14.0, as CPython 3.11). decomposition() is left out.
 /// </summary>
 internal static class UnicodedataModule
 {
@@ -18,6 +18,14 @@ internal static class UnicodedataModule
         "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Zs", "Zl", "Zp", "Cc", "Cf",
         "Cs", "Co", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Cn",
     ];
+
+    private static readonly string[] BidiNames =
+    [
+        "", "L", "R", "AL", "EN", "ES", "ET", "AN", "CS", "NSM", "BN", "B", "S", "WS", "ON", "LRE", "LRO",
+        "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI",
+    ];
+
+    private static readonly string[] WidthNames = ["N", "Na", "A", "W", "H", "F"];
 
     public static void Fill(PythonEngine engine, PyModule module)
     {
@@ -35,6 +43,9 @@ internal static class UnicodedataModule
             UnicodeTables.DigitValue(CodePointArg("decimal", args[0]), decimalOnly: true) is int v ? Py.Int(v) : OrDefault(args, "not a decimal"));
         d["normalize"] = new PyBuiltinFunction("normalize", null, (object form, object text) =>
             Normalize(FormArg("normalize", form), StrArg("normalize", 2, text)));
+        d["bidirectional"] = new PyBuiltinFunction("bidirectional", null, c => BidiNames[UnicodeTables.BidiIndex(CodePointArg("bidirectional", c))]);
+        d["east_asian_width"] = new PyBuiltinFunction("east_asian_width", null, c => WidthNames[UnicodeTables.WidthIndex(CodePointArg("east_asian_width", c))]);
+        d["mirrored"] = new PyBuiltinFunction("mirrored", null, c => Py.Int(UnicodeTables.Mirrored(CodePointArg("mirrored", c))));
         d["combining"] = new PyBuiltinFunction("combining", null, c => Py.Int(UnicodeTables.CombiningClass(CodePointArg("combining", c))));
         d["is_normalized"] = new PyBuiltinFunction("is_normalized", null, (object form, object text) =>
         {
@@ -72,7 +83,7 @@ internal static class UnicodedataModule
                 return char.ConvertToUtf32(s[0], s[1]);
             }
         }
-        throw Ops.TypeError($"{function}() {(function is "category" or "combining" ? "argument" : "argument 1")} must be a unicode character, not {Ops.TypeName(arg)}");
+        throw Ops.TypeError($"{function}() {(function is not ("name" or "numeric" or "digit" or "decimal") ? "argument" : "argument 1")} must be a unicode character, not {Ops.TypeName(arg)}");
     }
 
     private static string StrArg(string function, int position, object arg) =>

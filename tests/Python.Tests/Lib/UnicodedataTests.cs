@@ -31,4 +31,15 @@ public sealed class UnicodedataTests
             """);
         Assert.Equal("EURO SIGN True Cn Lo 230\n1000000000000.0 2 3 -1 14.0.0\n", output);
     }
+
+    [Fact]
+    public void BidirectionalWidthAndMirroredFollowUnicode14()
+    {
+        var output = PythonRunner.Run(
+            """
+            import unicodedata as u
+            print([(u.bidirectional(c), u.east_asian_width(c), u.mirrored(c)) for c in 'a\u05d0(\uff21\u0301'])
+            """);
+        Assert.Equal("[('L', 'Na', 0), ('R', 'N', 0), ('ON', 'Na', 1), ('L', 'F', 0), ('NSM', 'A', 0)]\n", output);
+    }
 }

@@ -42,3 +42,9 @@ try:
     u.combining('')
 except TypeError as e:
     print(e)
+for ch in ['a', '\u05d0', '\u0627', '1', '\u0661', '(', ' ', '\u0301', '\u4e00', '\uff21', '\uff71', '\u00e9', '\u2028', '\u200f', '\U0001F600']:
+    print(hex(ord(ch)), u.bidirectional(ch), u.east_asian_width(ch), u.mirrored(ch))
+try:
+    u.mirrored(1)
+except TypeError as e:
+    print(e)
