@@ -5,7 +5,8 @@ tokenizer and the literal decoder need and .NET does not offer in invariant-glob
 UnicodeIdentifiers.bin: int32 arrays, each after its length, searched in place: XID_Start and
 XID_Continue ranges, then NFKC data (full compatibility decompositions as sorted code points,
 start indexes and a pool; canonical combining classes; primary compositions sorted by pair;
-the code points that are second in a pair); UnicodeNames.bin: the
+the code points that are second in a pair; full canonical decompositions as code points, starts
+and a pool; numeric, digit and decimal values; general category, bidirectional class, east asian width and mirrored runs); UnicodeNames.bin: the
 CJK unified ideograph ranges, then character names and the name aliases that "\\N{...}"
 accepts, sorted by name so lookups binary-search the loaded bytes; an alias has bit 30 set in its
 code point so that code point -> name (unicodedata.name, namereplace) skips it. Alias candidates come from a Unicode name list given as argument (Perl's
@@ -20,6 +21,13 @@ import unicodedata
 import zlib
 
 MAX = 0x110000
+# The orders of UnicodedataModule's value names.
+BIDI = ["", "L", "R", "AL", "EN", "ES", "ET", "AN", "CS", "NSM", "BN", "B", "S", "WS", "ON", "LRE", "LRO",
+        "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"]
+WIDTHS = ["N", "Na", "A", "W", "H", "F"]
+# The order of UnicodedataModule's category codes (that of .NET's UnicodeCategory).
+CATEGORIES = ["Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Zs", "Zl", "Zp", "Cc", "Cf",
+              "Cs", "Co", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Cn"]
 ALIAS = 1 << 30
 
 
@@ -102,6 +110,57 @@ def main():
     put_ints([b for _, b, _ in comps])
     put_ints([c for _, _, c in comps])
     put_ints(sorted({b for _, b, _ in comps}))
+
+    # Full canonical decompositions, for NFD and NFC (unicodedata.normalize).
+    canon = []
+    for cp in range(MAX):
+        if is_hangul_syllable(cp):
+            continue
+        d = unicodedata.normalize("NFD", chr(cp))
+        if d != chr(cp):
+            canon.append((cp, [ord(x) for x in d]))
+    starts, pool = [], []
+    for _, seq in canon:
+        starts.append(len(pool))
+        pool.extend(seq)
+    starts.append(len(pool))
+    put_ints([cp for cp, _ in canon])
+    put_ints(starts)
+    put_ints(pool)
+
+    # Numeric values (unicodedata.numeric, as float64 bits in two ints), then the digit() and
+    # decimal() values (Unihan numbers included, which .NET's data lacks).
+    numeric = [(cp, unicodedata.numeric(chr(cp))) for cp in range(MAX) if unicodedata.numeric(chr(cp), None) is not None]
+    put_ints([cp for cp, _ in numeric])
+    buf.extend(struct.pack("<i", len(numeric)))
+    for _, v in numeric:
+        buf.extend(struct.pack("<d", v))
+    for kind in (unicodedata.digit, unicodedata.decimal):
+        values = [(cp, kind(chr(cp))) for cp in range(MAX) if kind(chr(cp), None) is not None]
+        put_ints([cp for cp, _ in values])
+        put_ints([v for _, v in values])
+
+    # General categories as runs (first code point, index in CATEGORIES), since .NET's are newer.
+    runs = []
+    for cp in range(MAX):
+        cat = CATEGORIES.index(unicodedata.category(chr(cp)))
+        if not runs or runs[-1][1] != cat:
+            runs.append((cp, cat))
+    buf.extend(struct.pack("<i", len(runs)))
+    for start, cat in runs:
+        buf.extend(struct.pack("<ii", start, cat))
+
+    # Bidirectional class, east asian width and mirrored flag, as runs like the categories.
+    for prop, names in ((unicodedata.bidirectional, BIDI), (unicodedata.east_asian_width, WIDTHS),
+                        (unicodedata.mirrored, [0, 1])):
+        runs = []
+        for cp in range(MAX):
+            value = names.index(prop(chr(cp)))
+            if not runs or runs[-1][1] != value:
+                runs.append((cp, value))
+        buf.extend(struct.pack("<i", len(runs)))
+        for start, value in runs:
+            buf.extend(struct.pack("<ii", start, value))
 
     write(os.path.join(output_dir, "UnicodeIdentifiers.bin"), buf)
     buf.clear()

@@ -90,7 +90,13 @@ internal static class UnicodeTables
     public static string? NameOf(int cp) => NameTables.Value.NameOf(cp);
 
     /// <summary>Unicode normalization form KC.</summary>
-    public static string NormalizeNfkc(ReadOnlySpan<char> s)
+    public static string NormalizeNfkc(ReadOnlySpan<char> s) => Normalize(s, compatibility: true, compose: true);
+
+    /// <summary>
+    /// NFC, NFD, NFKC or NFKD: decompose (canonically, or also by compatibility), order the marks,
+    /// then optionally recompose. Lone surrogates pass through as starters, as in CPython.
+    /// </summary>
+    public static string Normalize(ReadOnlySpan<char> s, bool compatibility, bool compose)
     {
         var data = Tables.Value;
         if (IsQuickYes(data, s))
@@ -106,17 +112,78 @@ internal static class UnicodeTables
             {
                 i++;
             }
-            Decompose(data, cp, cps);
+            Decompose(data, cp, compatibility, cps);
         }
         Reorder(data, cps);
-        Compose(data, cps);
+        if (compose)
+        {
+            Compose(data, cps);
+        }
         var sb = new StringBuilder(cps.Count);
         foreach (int cp in cps)
         {
-            sb.Append(char.ConvertFromUtf32(cp));
+            if (cp is >= 0xD800 and <= 0xDFFF)
+            {
+                sb.Append((char)cp);
+            }
+            else
+            {
+                sb.Append(char.ConvertFromUtf32(cp));
+            }
         }
         return sb.ToString();
     }
+
+    /// <summary>The character's numeric value as unicodedata.numeric gives it; null when it has none.</summary>
+    public static double? NumericValue(int cp)
+    {
+        var data = Tables.Value;
+        int index = IndexOf(data.NumericCodePoints, cp);
+        return index >= 0 ? data.NumericValues[index] : null;
+    }
+
+    /// <summary>unicodedata.digit's value, or with <paramref name="decimalOnly"/> unicodedata.decimal's; null when none.</summary>
+    public static int? DigitValue(int cp, bool decimalOnly)
+    {
+        var data = Tables.Value;
+        var (codePoints, values) = decimalOnly ? (data.DecimalCodePoints, data.DecimalValues) : (data.DigitCodePoints, data.DigitValues);
+        int index = IndexOf(codePoints, cp);
+        return index >= 0 ? values[index] : null;
+    }
+
+    /// <summary>The general category as an index into the two-letter codes in the generator's order.</summary>
+    public static int CategoryIndex(int cp) => RunValue(Tables.Value.CategoryRuns, cp);
+
+    /// <summary>The bidirectional class as an index into the generator's BIDI names.</summary>
+    public static int BidiIndex(int cp) => RunValue(Tables.Value.BidiRuns, cp);
+
+    /// <summary>The east asian width as an index into the generator's WIDTHS names.</summary>
+    public static int WidthIndex(int cp) => RunValue(Tables.Value.WidthRuns, cp);
+
+    /// <summary>1 when the character is mirrored in bidirectional text, else 0.</summary>
+    public static int Mirrored(int cp) => RunValue(Tables.Value.MirroredRuns, cp);
+
+    private static int RunValue(int[] runs, int cp)
+    {
+        // Runs are (first code point, value) pairs: find the last run starting at or before cp.
+        int lo = 0, hi = (runs.Length / 2) - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (runs[2 * mid] <= cp)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return runs[(2 * lo) + 1];
+    }
+
+    /// <summary>The canonical combining class (0 for starters).</summary>
+    public static int CombiningClass(int cp) => Ccc(Tables.Value, cp);
 
     private static bool IsQuickYes(Data data, ReadOnlySpan<char> s)
     {
@@ -137,7 +204,7 @@ internal static class UnicodeTables
         return true;
     }
 
-    private static void Decompose(Data data, int cp, List<int> output)
+    private static void Decompose(Data data, int cp, bool compatibility, List<int> output)
     {
         int s = cp - SBase;
         if (s >= 0 && s < SCount)
@@ -150,11 +217,13 @@ internal static class UnicodeTables
             }
             return;
         }
-        int index = data.DecompositionIndex(cp);
+        var (codePoints, starts, pool) = compatibility
+            ? (data.DecompositionCodePoints, data.DecompositionStarts, data.DecompositionPool)
+            : (data.CanonicalCodePoints, data.CanonicalStarts, data.CanonicalPool);
+        int index = IndexOf(codePoints, cp);
         if (index >= 0)
         {
-            int start = data.DecompositionStarts[index];
-            output.AddRange(data.DecompositionPool.AsSpan(start, data.DecompositionStarts[index + 1] - start));
+            output.AddRange(pool.AsSpan(starts[index], starts[index + 1] - starts[index]));
             return;
         }
         output.Add(cp);
@@ -298,6 +367,19 @@ internal static class UnicodeTables
         public required int[] CompositionSeconds { get; init; }
         public required int[] Composites { get; init; }
         public required int[] ComposingSeconds { get; init; }
+        public required int[] CanonicalCodePoints { get; init; }
+        public required int[] CanonicalStarts { get; init; }
+        public required int[] CanonicalPool { get; init; }
+        public required int[] NumericCodePoints { get; init; }
+        public required double[] NumericValues { get; init; }
+        public required int[] DigitCodePoints { get; init; }
+        public required int[] DigitValues { get; init; }
+        public required int[] DecimalCodePoints { get; init; }
+        public required int[] DecimalValues { get; init; }
+        public required int[] CategoryRuns { get; init; }
+        public required int[] BidiRuns { get; init; }
+        public required int[] WidthRuns { get; init; }
+        public required int[] MirroredRuns { get; init; }
 
         public int DecompositionIndex(int cp) => IndexOf(DecompositionCodePoints, cp);
     }
@@ -399,6 +481,19 @@ internal static class UnicodeTables
             CompositionSeconds = Section(ints, ref pos, 1),
             Composites = Section(ints, ref pos, 1),
             ComposingSeconds = Section(ints, ref pos, 1),
+            CanonicalCodePoints = Section(ints, ref pos, 1),
+            CanonicalStarts = Section(ints, ref pos, 1),
+            CanonicalPool = Section(ints, ref pos, 1),
+            NumericCodePoints = Section(ints, ref pos, 1),
+            NumericValues = MemoryMarshal.Cast<int, double>(Section(ints, ref pos, 2)).ToArray(),
+            DigitCodePoints = Section(ints, ref pos, 1),
+            DigitValues = Section(ints, ref pos, 1),
+            DecimalCodePoints = Section(ints, ref pos, 1),
+            DecimalValues = Section(ints, ref pos, 1),
+            CategoryRuns = Section(ints, ref pos, 2),
+            BidiRuns = Section(ints, ref pos, 2),
+            WidthRuns = Section(ints, ref pos, 2),
+            MirroredRuns = Section(ints, ref pos, 2),
         };
     }
 

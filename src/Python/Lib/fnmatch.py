@@ -1,96 +1,96 @@
-"""Shell-style wildcard matching: * ? [seq] [!seq], translated to regular expressions."""
+"""Unix shell-style wildcard matching: *, ?, [seq] and [!seq], compiled to regular expressions."""
 
 import functools
-import itertools
 import os
 import posixpath
 import re
 
 __all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
 
-_STAR = object()
-_group_numbers = itertools.count()
-
 
 def fnmatch(name, pat):
-    """Test whether FILENAME matches PATTERN, with the platform's case rules."""
-    name = os.path.normcase(name)
-    pat = os.path.normcase(pat)
-    return fnmatchcase(name, pat)
+    """Matches after os.path.normcase on both sides (a no-op on POSIX)."""
+    return fnmatchcase(os.path.normcase(name), os.path.normcase(pat))
 
 
 @functools.lru_cache(maxsize=32768, typed=True)
 def _compile_pattern(pat):
     if isinstance(pat, bytes):
-        res = bytes(translate(str(pat, 'ISO-8859-1')), 'ISO-8859-1')
+        regex = bytes(translate(str(pat, 'ISO-8859-1')), 'ISO-8859-1')
     else:
-        res = translate(pat)
-    return re.compile(res).match
+        regex = translate(pat)
+    return re.compile(regex).match
 
 
 def filter(names, pat):
-    """Construct a list from those elements of the iterable NAMES that match PAT."""
-    match = _compile_pattern(os.path.normcase(pat))
+    """The names that match pat, in their order."""
+    pat = os.path.normcase(pat)
+    match = _compile_pattern(pat)
     if os.path is posixpath:
         return [name for name in names if match(name)]
     return [name for name in names if match(os.path.normcase(name))]
 
 
 def fnmatchcase(name, pat):
-    """Test whether FILENAME matches PATTERN, case-sensitively."""
+    """Matches case-sensitively, without normcase."""
     return _compile_pattern(pat)(name) is not None
 
 
-def _bracket(pat, i, j):
-    """The regex character class for pat[i:j], the inside of a [...] set."""
-    stuff = pat[i:j]
-    if '-' not in stuff:
-        stuff = stuff.replace('\\', r'\\')
+# Marks a run of '*' between the literal pieces while translating.
+_STAR = object()
+
+
+def _translate_set(pat, start, end):
+    """The body of a [...] set between start and end, as a regex class body (None: matches nothing)."""
+    body = pat[start:end]
+    if '-' not in body:
+        body = body.replace('\\', r'\\')
     else:
+        # Split into ranges, dropping empty ones (b-a) by merging their neighbours.
         chunks = []
-        k = i + 2 if pat[i] == '!' else i + 1
+        k = start + 2 if pat[start] == '!' else start + 1
         while True:
-            k = pat.find('-', k, j)
+            k = pat.find('-', k, end)
             if k < 0:
                 break
-            chunks.append(pat[i:k])
-            i = k + 1
+            chunks.append(pat[start:k])
+            start = k + 1
             k = k + 3
-        chunk = pat[i:j]
-        if chunk:
-            chunks.append(chunk)
+        tail = pat[start:end]
+        if tail:
+            chunks.append(tail)
         else:
             chunks[-1] += '-'
-        # Ranges that run backwards (like z-a) match nothing: merge them away.
         for k in range(len(chunks) - 1, 0, -1):
             if chunks[k - 1][-1] > chunks[k][0]:
                 chunks[k - 1] = chunks[k - 1][:-1] + chunks[k][1:]
                 del chunks[k]
-        stuff = '-'.join(s.replace('\\', r'\\').replace('-', r'\-') for s in chunks)
-    stuff = re.sub(r'([&~|])', r'\\\1', stuff)
-    if not stuff:
-        return '(?!)'
-    if stuff == '!':
+        body = '-'.join(s.replace('\\', r'\\').replace('-', r'\-') for s in chunks)
+    # Characters that a future re may give set-operation meanings.
+    body = re.sub(r'([&~|])', r'\\\1', body)
+    if not body:
+        return None
+    if body == '!':
         return '.'
-    if stuff[0] == '!':
-        stuff = '^' + stuff[1:]
-    elif stuff[0] in ('^', '['):
-        stuff = '\\' + stuff
-    return f'[{stuff}]'
+    if body[0] == '!':
+        return '[^' + body[1:] + ']'
+    if body[0] in ('^', '['):
+        return '[\\' + body + ']'
+    return '[' + body + ']'
 
 
 def translate(pat):
-    """Translate a shell PATTERN to a regular expression."""
-    res = []
+    """The regular expression (as a str) that matches what the shell pattern pat matches."""
+    pieces = []
     i, n = 0, len(pat)
     while i < n:
         c = pat[i]
         i += 1
         if c == '*':
-            if not res or res[-1] is not _STAR:
-                res.append(_STAR)
+            if not pieces or pieces[-1] is not _STAR:
+                pieces.append(_STAR)
         elif c == '?':
-            res.append('.')
+            pieces.append('.')
         elif c == '[':
             j = i
             if j < n and pat[j] == '!':
@@ -100,37 +100,34 @@ def translate(pat):
             while j < n and pat[j] != ']':
                 j += 1
             if j >= n:
-                res.append('\\[')
+                pieces.append('\\[')
             else:
-                res.append(_bracket(pat, i, j))
+                piece = _translate_set(pat, i, j)
+                pieces.append('(?!)' if piece is None else piece)
                 i = j + 1
         else:
-            res.append(re.escape(c))
-    return _join_stars(res)
+            pieces.append(re.escape(c))
 
-
-def _join_stars(tokens):
-    # Each fixed run between stars is matched inside a lookahead group, so matching never backtracks
-    # quadratically over many stars.
+    # Every star but the last matches lazily up to the next literal run, inside an atomic
+    # group so that a failed match does not backtrack through all the splits.
     out = []
-    i, n = 0, len(tokens)
-    while i < n and tokens[i] is not _STAR:
-        out.append(tokens[i])
+    i, n = 0, len(pieces)
+    while i < n and pieces[i] is not _STAR:
+        out.append(pieces[i])
         i += 1
     while i < n:
         i += 1
         if i == n:
-            out.append(".*")
+            out.append('.*')
             break
         fixed = []
-        while i < n and tokens[i] is not _STAR:
-            fixed.append(tokens[i])
+        while i < n and pieces[i] is not _STAR:
+            fixed.append(pieces[i])
             i += 1
-        fixed = "".join(fixed)
+        fixed = ''.join(fixed)
         if i == n:
-            out.append(".*")
+            out.append('.*')
             out.append(fixed)
         else:
-            num = next(_group_numbers)
-            out.append(f"(?=(?P<g{num}>.*?{fixed}))(?P=g{num})")
-    return fr'(?s:{"".join(out)})\Z'
+            out.append(f'(?>.*?{fixed})')
+    return fr"(?s:{''.join(out)})\Z"
