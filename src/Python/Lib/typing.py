@@ -38,7 +38,7 @@ def _type_check(arg, msg):
         return ForwardRef(arg)
     if isinstance(arg, (_SpecialForm,)) and arg._name in ('Generic', 'Protocol'):
         raise TypeError(f'{arg} is not valid as type argument')
-    if not callable(arg) and not isinstance(arg, (_Final, TypeVar, ForwardRef, types.UnionType, tuple, list)) and arg is not ...:
+    if not callable(arg) and not isinstance(arg, (_Final, TypeVar, ForwardRef, types.UnionType)) and arg is not ...:
         raise TypeError(f'{msg} Got {arg!r:.100}.')
     return arg
 
