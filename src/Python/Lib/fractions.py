@@ -1,6 +1,7 @@
 """Fraction, Rational numbers, with CPython's arithmetic, hashing, reprs and messages."""
 
 import math as _math
+import numbers as _numbers
 
 __all__ = ["Fraction"]
 
@@ -443,3 +444,6 @@ class Fraction:
         if type(self) == Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
+
+
+_numbers.Rational.register(Fraction)

@@ -273,6 +273,12 @@ internal static partial class BuiltinFunctions
             return Ops.IsTrue(Ops.Call(check, o));
         }
 
+        // Objects that are not classes (typing's aliases) may still answer issubclass through their type.
+        if (cls is not PyType && Ops.TryLookupSpecial(cls, "__subclasscheck__", out var custom))
+        {
+            return Ops.IsTrue(Ops.Call(custom, o));
+        }
+
         if (o is not PyType sub)
         {
             throw Ops.TypeError("issubclass() arg 1 must be a class");
