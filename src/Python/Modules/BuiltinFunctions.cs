@@ -41,7 +41,7 @@ internal static partial class BuiltinFunctions
         }));
         Def(b, "hasattr", new PyBuiltinFunction("hasattr", null, (object o, object n) => Py.Bool(Ops.TryGetAttr(o, AttrName(n, "hasattr"), out _))));
         Def(b, "isinstance", new PyBuiltinFunction("isinstance", null, (object o, object c) => Py.Bool(IsInstance(o, c))));
-        Def(b, "issubclass", new PyBuiltinFunction("issubclass", null, (object o, object c) => Py.Bool(IsSubclass(o, c))));
+        Def(b, "issubclass", new PyBuiltinFunction("issubclass", null, (object o, object c) => Py.Bool(Ops.IsSubclass(o, c))));
         Def(b, "iter", new PyBuiltinFunction("iter", null, 1, 2, a => a.Length == 1 ? Ops.GetIter(a[0]) : IsCallable(a[0]) ? new Builtins.CallableIterator(a[0], a[1]) : throw Ops.TypeError("iter(v, w): v must be callable")));
         Def(b, "next", new PyBuiltinFunction("next", null, 1, 2, Next));
         Def(b, "all", new PyBuiltinFunction("all", null, o => Py.Bool(All(o))));
@@ -259,37 +259,6 @@ internal static partial class BuiltinFunctions
         }
 
         throw Ops.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
-    }
-
-    public static bool IsSubclass(object o, object cls)
-    {
-        if (cls is PyTuple tuple)
-        {
-            return tuple.Items.Any(c => IsSubclass(o, c));
-        }
-
-        if (cls is PyType t && !ReferenceEquals(t.Type, Py.TypeType) && t.Type.Lookup("__subclasscheck__") is not null && Ops.TryLookupSpecial(t, "__subclasscheck__", out var check))
-        {
-            return Ops.IsTrue(Ops.Call(check, o));
-        }
-
-        // Objects that are not classes (typing's aliases) may still answer issubclass through their type.
-        if (cls is not PyType && Ops.TryLookupSpecial(cls, "__subclasscheck__", out var custom))
-        {
-            return Ops.IsTrue(Ops.Call(custom, o));
-        }
-
-        if (o is not PyType sub)
-        {
-            throw Ops.TypeError("issubclass() arg 1 must be a class");
-        }
-
-        if (cls is not PyType super)
-        {
-            throw Ops.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        }
-
-        return sub.IsSubtypeOf(super);
     }
 
     private static object Next(object[] a)

@@ -86,32 +86,35 @@ internal static partial class Ops
         throw TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
-    /// <summary>issubclass(sub, cls) with tuples and __subclasscheck__.</summary>
-    public static bool IsSubclass(object sub, object cls)
+    /// <summary>issubclass(o, cls): tuples, a metaclass's __subclasscheck__, and objects that are not classes but answer it (typing's aliases).</summary>
+    public static bool IsSubclass(object o, object cls)
     {
-        if (sub is not PyType st)
+        if (cls is PyTuple tuple)
+        {
+            return tuple.Items.Any(c => IsSubclass(o, c));
+        }
+
+        if (cls is PyType t && !ReferenceEquals(t.Type, Py.TypeType) && t.Type.Lookup("__subclasscheck__") is not null && TryLookupSpecial(t, "__subclasscheck__", out var check))
+        {
+            return IsTrue(Call(check, o));
+        }
+
+        // Objects that are not classes (typing's aliases) may still answer issubclass through their type.
+        if (cls is not PyType && TryLookupSpecial(cls, "__subclasscheck__", out var custom))
+        {
+            return IsTrue(Call(custom, o));
+        }
+
+        if (o is not PyType sub)
         {
             throw TypeError("issubclass() arg 1 must be a class");
         }
-        if (cls is PyTuple tuple)
+
+        if (cls is not PyType super)
         {
-            foreach (var c in tuple.Items)
-            {
-                if (IsSubclass(sub, c))
-                {
-                    return true;
-                }
-            }
-            return false;
+            throw TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }
-        if (cls is PyType t && ReferenceEquals(t.Type, Py.TypeType))
-        {
-            return st.IsSubtypeOf(t);
-        }
-        if (TryLookupSpecial(cls, "__subclasscheck__", out var check))
-        {
-            return IsTrue(Call(check, sub));
-        }
-        throw TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+
+        return sub.IsSubtypeOf(super);
     }
 }
