@@ -40,7 +40,7 @@ internal static partial class BuiltinFunctions
             return Py.None;
         }));
         Def(b, "hasattr", new PyBuiltinFunction("hasattr", null, (object o, object n) => Py.Bool(Ops.TryGetAttr(o, AttrName(n, "hasattr"), out _))));
-        Def(b, "isinstance", new PyBuiltinFunction("isinstance", null, (object o, object c) => Py.Bool(IsInstance(o, c))));
+        Def(b, "isinstance", new PyBuiltinFunction("isinstance", null, (object o, object c) => Py.Bool(Ops.IsInstance(o, c))));
         Def(b, "issubclass", new PyBuiltinFunction("issubclass", null, (object o, object c) => Py.Bool(Ops.IsSubclass(o, c))));
         Def(b, "iter", new PyBuiltinFunction("iter", null, 1, 2, a => a.Length == 1 ? Ops.GetIter(a[0]) : IsCallable(a[0]) ? new Builtins.CallableIterator(a[0], a[1]) : throw Ops.TypeError("iter(v, w): v must be callable")));
         Def(b, "next", new PyBuiltinFunction("next", null, 1, 2, Next));
@@ -229,36 +229,6 @@ internal static partial class BuiltinFunctions
         }
 
         return Ops.TryGetAttr(a[0], name, out var v) ? v : a[2];
-    }
-
-    public static bool IsInstance(object o, object cls)
-    {
-        if (cls is PyType t)
-        {
-            if (Py.TypeOf(o).IsSubtypeOf(t))
-            {
-                return true;
-            }
-
-            if (!ReferenceEquals(t.Type, Py.TypeType) && t.Type.Lookup("__instancecheck__") is not null && Ops.TryLookupSpecial(t, "__instancecheck__", out var check))
-            {
-                return Ops.IsTrue(Ops.Call(check, o));
-            }
-
-            return Ops.TryGetAttr(o, "__class__", out var c) && c is PyType ct && !ReferenceEquals(ct, Py.TypeOf(o)) && ct.IsSubtypeOf(t);
-        }
-
-        if (cls is PyTuple tuple)
-        {
-            return tuple.Items.Any(c => IsInstance(o, c));
-        }
-
-        if (Ops.TryLookupSpecial(cls, "__instancecheck__", out var custom))
-        {
-            return Ops.IsTrue(Ops.Call(custom, o));
-        }
-
-        throw Ops.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
     private static object Next(object[] a)

@@ -54,35 +54,34 @@ internal static partial class Ops
         return e.Type.IsSubtypeOf(type);
     }
 
-    /// <summary>isinstance(obj, cls) with tuples, __instancecheck__ and unions.</summary>
-    public static bool IsInstance(object obj, object cls)
+    /// <summary>isinstance(o, cls): tuples, a metaclass's __instancecheck__, a __class__ that differs from the type, and unions.</summary>
+    public static bool IsInstance(object o, object cls)
     {
         if (cls is PyType t)
         {
-            if (Py.TypeOf(obj).IsSubtypeOf(t))
+            if (Py.TypeOf(o).IsSubtypeOf(t))
             {
                 return true;
             }
-            if (ReferenceEquals(t.Type, Py.TypeType))
+
+            if (!ReferenceEquals(t.Type, Py.TypeType) && t.Type.Lookup("__instancecheck__") is not null && TryLookupSpecial(t, "__instancecheck__", out var check))
             {
-                return false;
+                return IsTrue(Call(check, o));
             }
+
+            return TryGetAttr(o, "__class__", out var c) && c is PyType ct && !ReferenceEquals(ct, Py.TypeOf(o)) && ct.IsSubtypeOf(t);
         }
+
         if (cls is PyTuple tuple)
         {
-            foreach (var c in tuple.Items)
-            {
-                if (IsInstance(obj, c))
-                {
-                    return true;
-                }
-            }
-            return false;
+            return tuple.Items.Any(c => IsInstance(o, c));
         }
-        if (TryLookupSpecial(cls, "__instancecheck__", out var check))
+
+        if (TryLookupSpecial(cls, "__instancecheck__", out var custom))
         {
-            return IsTrue(Call(check, obj));
+            return IsTrue(Call(custom, o));
         }
+
         throw TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
