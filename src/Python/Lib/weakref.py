@@ -323,7 +323,30 @@ class WeakMethod(ref):
     __hash__ = ref.__hash__
 
 
-class WeakValueDictionary(object):
+class _WeakMappingOps(object):
+    # What both weak dictionaries build on their own items() and update(); copies are of the
+    # plain class, as in CPython.
+    __slots__ = ()
+
+    def __or__(self, other):
+        c = self.copy()
+        c.update(other)
+        return c
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def copy(self):
+        new = self._copy_class()
+        for key, value in self.items():
+            new[key] = value
+        return new
+
+    __copy__ = copy
+
+
+class WeakValueDictionary(_WeakMappingOps):
     """A mapping whose values are held weakly; an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -369,23 +392,6 @@ class WeakValueDictionary(object):
         if not isinstance(other, WeakValueDictionary):
             return NotImplemented
         return dict(self.items()) == dict(other.items())
-
-    def __or__(self, other):
-        c = self.copy()
-        c.update(other)
-        return c
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def copy(self):
-        new = WeakValueDictionary()
-        for key, value in self.items():
-            new[key] = value
-        return new
-
-    __copy__ = copy
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
@@ -465,7 +471,7 @@ class WeakValueDictionary(object):
         self.data.clear()
 
 
-class WeakKeyDictionary(object):
+class WeakKeyDictionary(_WeakMappingOps):
     """A mapping whose keys are held weakly; an entry goes when its key dies."""
 
     def __init__(self, dict=None):
@@ -508,23 +514,6 @@ class WeakKeyDictionary(object):
         if not isinstance(other, WeakKeyDictionary):
             return NotImplemented
         return len(self) == len(other) and all(k in other and other[k] == v for k, v in self.items())
-
-    def __or__(self, other):
-        c = self.copy()
-        c.update(other)
-        return c
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def copy(self):
-        new = WeakKeyDictionary()
-        for key, value in self.items():
-            new[key] = value
-        return new
-
-    __copy__ = copy
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
@@ -774,3 +763,7 @@ class finalize(object):
         if obj is None:
             return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
         return "<%s object at %#x; for %r at %#x>" % (type(self).__name__, id(self), type(obj).__name__, id(obj))
+
+
+WeakValueDictionary._copy_class = WeakValueDictionary
+WeakKeyDictionary._copy_class = WeakKeyDictionary
