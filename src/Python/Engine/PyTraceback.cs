@@ -1,5 +1,6 @@
 using IronUwsgi.Python.Builtins;
 using IronUwsgi.Python.Objects;
+using IronUwsgi.Python.Runtime;
 
 namespace IronUwsgi.Python.Engine;
 
@@ -30,7 +31,8 @@ internal sealed class PyTraceback : PyObject
     /// <summary>The call depth of the frame, so a frame that records twice (catch then re-raise) is kept once.</summary>
     public int Depth { get; }
 
-    public PyTraceback? Next { get; }
+    /// <summary>Writable as in CPython, so test runners can cut their own frames off the end.</summary>
+    public PyTraceback? Next { get; private set; }
 
     private static PyType MakeType()
     {
@@ -39,9 +41,24 @@ internal sealed class PyTraceback : PyObject
         t.Namespace.Type = Py.DictType;
         t.Namespace["__doc__"] = Py.None;
         t.Prop("tb_lineno", self => Py.Int(((PyTraceback)self).Line));
-        t.Prop("tb_next", self => (object?)((PyTraceback)self).Next ?? Py.None);
+        t.Prop("tb_next", self => (object?)((PyTraceback)self).Next ?? Py.None, SetNext);
         t.Prop("tb_frame", self => new PyFrame(((PyTraceback)self).Code, ((PyTraceback)self).Globals, ((PyTraceback)self).Line, null));
         Py.ReadyBuiltin(t);
         return t;
+    }
+
+    private static void SetNext(object self, object value)
+    {
+        var next = value == Py.None ? null : value as PyTraceback
+            ?? throw Ops.TypeError($"expected traceback object or None, got '{Ops.TypeName(value)}'");
+        for (var cursor = next; cursor != null; cursor = cursor.Next)
+        {
+            if (cursor == self)
+            {
+                throw Ops.ValueError("traceback loop detected");
+            }
+        }
+
+        ((PyTraceback)self).Next = next;
     }
 }
