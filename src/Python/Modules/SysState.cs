@@ -28,6 +28,7 @@ internal sealed class SysState
         d["stderr"] = d["__stderr__"] = stderr;
         d["stdin"] = d["__stdin__"] = stdin;
         d["argv"] = new PyList([""]);
+        d["warnoptions"] = new PyList();
         d["path"] = path;
         d["modules"] = engine.Modules;
         d["version"] = "3.11.7 (IronUwsgi, .NET)";
