@@ -13,6 +13,7 @@ internal static class BytesMethods
     {
         PyBytes b => b.Value,
         PyByteArray ba => ba.Value.ToArray(),
+        IBufferExporter e => e.ExportBytes(),
         _ => throw Ops.TypeError($"a bytes-like object is required, not '{Ops.TypeName(o)}'"),
     };
 
@@ -366,7 +367,7 @@ internal static class BytesMethods
                     throw Ops.TypeError("string argument without an encoding");
                 }
                 return Codecs.Encode(s, (string)encoding, errors as string ?? "strict");
-            case PyBytes or PyByteArray:
+            case PyBytes or PyByteArray or IBufferExporter:
                 return AsBytes(source);
         }
         if (encoding is not null)

@@ -6,7 +6,7 @@ namespace IronUwsgi.Python.Modules;
 /// <summary>The buffer protocol as the native modules need it: bytes, bytearray and memoryview.</summary>
 internal static class BytesLike
 {
-    public static bool Is(object o) => o is PyBytes or PyByteArray or PyMemoryView;
+    public static bool Is(object o) => o is PyBytes or PyByteArray or PyMemoryView or IBufferExporter;
 
     /// <summary>The content of a bytes-like object (a copy for mutable ones); TypeError naming the type otherwise.</summary>
     public static byte[] Read(object o) => o switch
@@ -15,6 +15,7 @@ internal static class BytesLike
         PyByteArray ba => ba.Value.ToArray(),
         PyMemoryView { Released: true } => throw Ops.ValueError("operation forbidden on released memoryview object"),
         PyMemoryView mv => Read(mv.Source),
+        IBufferExporter e => e.ExportBytes(),
         _ => throw Ops.TypeError($"a bytes-like object is required, not '{Ops.TypeName(o)}'"),
     };
 

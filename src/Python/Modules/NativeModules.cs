@@ -38,5 +38,6 @@ internal static class NativeModules
         engine.RegisterNative("_re", Re.ReModule.Fill);
         engine.RegisterNative("_weakref", WeakrefModule.Fill);
         engine.RegisterNative("unicodedata", UnicodedataModule.Fill);
+        engine.RegisterNative("array", Arrays.ArrayModule.Fill);
     }
 }
