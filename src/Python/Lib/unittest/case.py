@@ -7,7 +7,6 @@ import re
 import warnings
 import collections
 import contextlib
-import traceback
 import types
 
 from . import result
