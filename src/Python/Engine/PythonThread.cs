@@ -69,7 +69,14 @@ internal sealed class PythonThread
             Array.Resize(ref frames, frames.Length * 2);
         }
 
-        frames[depth] = new FrameRecord(code, globals);
+        // Loops call the same function at the same depth again and again: rewriting an equal
+        // record would cost two GC write barriers per call for nothing.
+        ref var frame = ref frames[depth];
+        if (!ReferenceEquals(frame.Code, code) || !ReferenceEquals(frame.Globals, globals))
+        {
+            frame = new FrameRecord(code, globals);
+        }
+
         Depth = depth;
         return depth;
     }
@@ -92,11 +99,8 @@ internal sealed class PythonThread
         Engine.RaiseInterrupt();
     }
 
-    public void Leave()
-    {
-        frames[Depth] = default;
-        Depth--;
-    }
+    // The record above the depth stays for the next call at that depth to reuse; only frames up to Depth are ever read.
+    public void Leave() => Depth--;
 
     /// <summary>The frame <paramref name="back"/> levels up from the innermost one, or null past the outermost.</summary>
     public FrameRecord? Frame(int back)

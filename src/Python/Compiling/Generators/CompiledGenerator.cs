@@ -16,15 +16,16 @@ internal sealed class CompiledGenerator : Objects.PyGenerator
     private object? sent;
     private PyBaseException? toThrow;
 
-    public CompiledGenerator(PyFunction function, Func<CompiledGenerator, object?> resume, LocalSlot[] locals)
-        : base(function.Name, function.QualName)
+    public CompiledGenerator(string name, string qualName, PyDict globals, Func<CompiledGenerator, object?> resume, LocalSlot[] locals)
+        : base(name, qualName)
     {
-        Function = function;
+        Globals = globals;
         this.resume = resume;
         Locals = locals;
     }
 
-    public PyFunction Function { get; }
+    /// <summary>The globals the body runs with (its function's, or the enclosing code's for a generator expression).</summary>
+    public readonly PyDict Globals;
 
     /// <summary>The body's variables while it is suspended: saved at each yield, restored on resumption.</summary>
     public readonly LocalSlot[] Locals;

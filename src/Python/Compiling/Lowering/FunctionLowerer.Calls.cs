@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using IronUwsgi.Python.Ast;
+using IronUwsgi.Python.Compiling.Generators;
 using IronUwsgi.Python.Compiling.Runtime;
 using IronUwsgi.Python.Objects;
 using E = System.Linq.Expressions.Expression;
@@ -31,6 +32,15 @@ internal sealed partial class FunctionLowerer
         }
 
         var simple = c.Keywords.Count == 0 && !HasStar(c.Args);
+        if (simple && c is { Func: Name name, Args: [GeneratorExp g] } && !GeneratorLowering.ContainsYield(c)
+            && GeneratorConsumerSite.For(Source.UnitOf(Source.Symbols[g]), name.Id) is { } consumer)
+        {
+            var child = Source.UnitOf(Source.Symbols[g]);
+            var iterator = Ops(nameof(CompiledOps.GetIter), Lower(g.Generators[0].Iter));
+            return E.Call(E.Constant(consumer), nameof(GeneratorConsumerSite.Invoke), null,
+                Lower(c.Func), globals, ClosureArray(child.Scope.FreeVars), iterator);
+        }
+
         if (simple && c.Func is Ast.Attribute method && c.Args.Count <= 3)
         {
             // obj.name(args) looks the method up without creating a bound method object.
