@@ -234,7 +234,7 @@ internal static partial class BuiltinFunctions
     private static object Next(object[] a)
     {
         var it = a[0];
-        if (it is Compiling.Generators.CompiledGenerator g && a.Length == 1)
+        if (it is PyGenerator g && a.Length == 1)
         {
             return g.Send(Py.None);
         }

@@ -1,3 +1,4 @@
+using IronUwsgi.Python.Compiling.Generators;
 using IronUwsgi.Python.Compiling.Lowering;
 using IronUwsgi.Python.Objects;
 
@@ -51,25 +52,42 @@ internal sealed class GeneratorConsumerSite
 
     public object Invoke(object callee, PyDict globals, PyCell[]? closure, object iterator)
     {
-        switch (consumer)
+        if (KindFor(callee) is not { } kind)
         {
-            case Consumer.List when ReferenceEquals(callee, Py.ListType):
-                return unit.RunComprehension(ComprehensionKind.List, globals, closure, iterator);
-            case Consumer.Tuple when ReferenceEquals(callee, Py.TupleType):
-                return new PyTuple(((PyList)unit.RunComprehension(ComprehensionKind.List, globals, closure, iterator)).ToArray());
-            case Consumer.Set when ReferenceEquals(callee, Py.SetType):
-                return unit.RunComprehension(ComprehensionKind.Set, globals, closure, iterator);
-            case Consumer.Sorted when PyBuiltinFunction.Is(callee, Intrinsic.Sorted):
-                // sorted() first makes a list of all the items, so it is given that list instead of the generator.
-                return ((PyObject)callee).Call1(unit.RunComprehension(ComprehensionKind.List, globals, closure, iterator));
-            case Consumer.Sum when PyBuiltinFunction.Is(callee, Intrinsic.Sum):
-                return unit.RunComprehension(ComprehensionKind.Sum, globals, closure, iterator);
-            case Consumer.Any when PyBuiltinFunction.Is(callee, Intrinsic.Any):
-                return unit.RunComprehension(ComprehensionKind.Any, globals, closure, iterator);
-            case Consumer.All when PyBuiltinFunction.Is(callee, Intrinsic.All):
-                return unit.RunComprehension(ComprehensionKind.All, globals, closure, iterator);
-            default:
-                return Python.Runtime.Ops.Call(callee, unit.RunComprehension(ComprehensionKind.Own, globals, closure, iterator));
+            return Python.Runtime.Ops.Call(callee, unit.RunComprehension(ComprehensionKind.Own, globals, closure, iterator));
         }
+
+        object result;
+        try
+        {
+            result = unit.RunComprehension(kind, globals, closure, iterator);
+        }
+        catch (PythonException e) when (e.Value.Type.IsSubtypeOf(PyExc.StopIteration))
+        {
+            // The loops stand for a generator, so a StopIteration leaving them is what leaves a generator (PEP 479).
+            throw CompiledGenerator.StopIterationEscaped(e);
+        }
+
+        return consumer switch
+        {
+            Consumer.Tuple => new PyTuple(((PyList)result).ToArray()),
+
+            // sorted() first makes a list of all the items, so it is given that list instead of the generator.
+            Consumer.Sorted => ((PyObject)callee).Call1(result),
+            _ => result,
+        };
     }
+
+    // What the loops produce when the callee is the builtin this site is named after; null when it is not.
+    private ComprehensionKind? KindFor(object callee) => consumer switch
+    {
+        Consumer.List when ReferenceEquals(callee, Py.ListType) => ComprehensionKind.List,
+        Consumer.Tuple when ReferenceEquals(callee, Py.TupleType) => ComprehensionKind.List,
+        Consumer.Set when ReferenceEquals(callee, Py.SetType) => ComprehensionKind.Set,
+        Consumer.Sorted when PyBuiltinFunction.Is(callee, Intrinsic.Sorted) => ComprehensionKind.List,
+        Consumer.Sum when PyBuiltinFunction.Is(callee, Intrinsic.Sum) => ComprehensionKind.Sum,
+        Consumer.Any when PyBuiltinFunction.Is(callee, Intrinsic.Any) => ComprehensionKind.Any,
+        Consumer.All when PyBuiltinFunction.Is(callee, Intrinsic.All) => ComprehensionKind.All,
+        _ => null,
+    };
 }
