@@ -215,6 +215,32 @@ public class GeneratorTests
     }
 
     [Fact]
+    public void JoinOfAGeneratorExpressionLooksUpTheMethodFirst()
+    {
+        const string code = """
+            def f(words):
+                k = '!'
+                print(', '.join(w + k for w in words), ''.join(w.upper() for w in words if w), b'-'.join(w.encode() for w in words))
+                try:
+                    ', '.join(len(w) for w in words)
+                except TypeError as e:
+                    print(e)
+                try:
+                    (5).join(w for w in undefined_name)
+                except AttributeError as e:
+                    print('AttributeError', e)
+                class S(str):
+                    def join(self, it):
+                        return 'custom:' + type(it).__name__
+                print(S('x').join(w for w in words), repr('-'.join(x for x in ())))
+            f(['a', 'bc', ''])
+            """;
+        Assert.Equal(
+            "a!, bc!, ! ABC b'a-bc-'\nsequence item 0: expected str instance, int found\nAttributeError 'int' object has no attribute 'join'\ncustom:generator ''\n",
+            PythonRunner.Run(code));
+    }
+
+    [Fact]
     public void AnyAndAllStopProducingItemsOnceTheAnswerIsKnown()
     {
         const string code = """

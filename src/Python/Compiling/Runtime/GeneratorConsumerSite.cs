@@ -31,6 +31,7 @@ internal sealed class GeneratorConsumerSite
         Sum,
         Any,
         All,
+        Join,
     }
 
     /// <summary>The site for a call of the builtin named <paramref name="name"/>, or null when no builtin of that name consumes a generator this way.</summary>
@@ -50,6 +51,19 @@ internal sealed class GeneratorConsumerSite
         return consumer is { } c ? new GeneratorConsumerSite(unit, c) : null;
     }
 
+    /// <summary>The site for <c>separator.join(genexp)</c>.</summary>
+    public static GeneratorConsumerSite ForJoin(CodeUnit unit) => new(unit, Consumer.Join);
+
+    /// <summary>
+    /// <c>separator.join(genexp)</c>: str.join makes a list of the items before joining them, so a str
+    /// separator is given that list built by the loops; <paramref name="method"/> is the looked-up join
+    /// of any other separator (null for a str), called with the generator.
+    /// </summary>
+    public object Join(object separator, object? method, PyDict globals, PyCell[]? closure, object iterator) =>
+        method is null
+            ? Builtins.StrMethods.Join((string)separator, RunLoops(ComprehensionKind.List, globals, closure, iterator))
+            : Python.Runtime.Ops.Call(method, unit.RunComprehension(ComprehensionKind.Own, globals, closure, iterator));
+
     public object Invoke(object callee, PyDict globals, PyCell[]? closure, object iterator)
     {
         if (KindFor(callee) is not { } kind)
@@ -57,17 +71,7 @@ internal sealed class GeneratorConsumerSite
             return Python.Runtime.Ops.Call(callee, unit.RunComprehension(ComprehensionKind.Own, globals, closure, iterator));
         }
 
-        object result;
-        try
-        {
-            result = unit.RunComprehension(kind, globals, closure, iterator);
-        }
-        catch (PythonException e) when (e.Value.Type.IsSubtypeOf(PyExc.StopIteration))
-        {
-            // The loops stand for a generator, so a StopIteration leaving them is what leaves a generator (PEP 479).
-            throw CompiledGenerator.StopIterationEscaped(e);
-        }
-
+        var result = RunLoops(kind, globals, closure, iterator);
         return consumer switch
         {
             Consumer.Tuple => new PyTuple(((PyList)result).ToArray()),
@@ -76,6 +80,19 @@ internal sealed class GeneratorConsumerSite
             Consumer.Sorted => ((PyObject)callee).Call1(result),
             _ => result,
         };
+    }
+
+    private object RunLoops(ComprehensionKind kind, PyDict globals, PyCell[]? closure, object iterator)
+    {
+        try
+        {
+            return unit.RunComprehension(kind, globals, closure, iterator);
+        }
+        catch (PythonException e) when (e.Value.Type.IsSubtypeOf(PyExc.StopIteration))
+        {
+            // The loops stand for a generator, so a StopIteration leaving them is what leaves a generator (PEP 479).
+            throw CompiledGenerator.StopIterationEscaped(e);
+        }
     }
 
     // What the loops produce when the callee is the builtin this site is named after; null when it is not.
