@@ -197,6 +197,23 @@ public class GeneratorTests
     }
 
     [Fact]
+    public void ComprehensionsRunAgainInALoopSeeTheCurrentValuesOfTheirCells()
+    {
+        const string code = """
+            def f():
+                out = []
+                for k in range(3):
+                    out.append([x + k for x in range(2)])
+                    out.append(sum(x * k for x in range(3)))
+                gens = [(x + k for x in range(2)) for k in range(3)]
+                fns = [lambda: k for k in range(3)]
+                return out, [list(g) for g in gens], [fn() for fn in fns]
+            print(f())
+            """;
+        Assert.Equal("([[0, 1], 0, [1, 2], 3, [2, 3], 6], [[2, 3], [2, 3], [2, 3]], [2, 2, 2])\n", PythonRunner.Run(code));
+    }
+
+    [Fact]
     public void GeneratorExpressionsConsumedByBuiltinsGiveTheirResults()
     {
         const string code = """

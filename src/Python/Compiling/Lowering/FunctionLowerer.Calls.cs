@@ -95,7 +95,7 @@ internal sealed partial class FunctionLowerer
         {
             case Name name when GeneratorConsumerSite.For(child, name.Id) is { } site:
                 return E.Call(E.Constant(site), nameof(GeneratorConsumerSite.Invoke), null,
-                    Lower(callee), globals, ClosureArray(child.Scope.FreeVars), Iterator());
+                    Lower(callee), globals, ComprehensionClosure(child), Iterator());
             case Ast.Attribute { Attr: "join" } join:
                 {
                     // The method is looked up before the generator expression's iterable is evaluated, as CPython does.
@@ -105,7 +105,7 @@ internal sealed partial class FunctionLowerer
                     return E.Block(
                         E.Assign(separator, Lower(join.Value)),
                         E.Call(E.Constant(GeneratorConsumerSite.ForJoin(child)), nameof(GeneratorConsumerSite.Join), null,
-                            separator, method, globals, ClosureArray(child.Scope.FreeVars), Iterator()));
+                            separator, method, globals, ComprehensionClosure(child), Iterator()));
                 }
 
             default:

@@ -29,8 +29,31 @@ internal sealed partial class FunctionLowerer
         var child = Source.UnitOf(Source.Symbols[node]);
         var iterator = Ops(nameof(CompiledOps.GetIter), Lower(GeneratorsOf(node)[0].Iter));
         return E.Call(E.Constant(child), nameof(CodeUnit.RunComprehension), null,
-            E.Constant(kind), globals, ClosureArray(child.Scope.FreeVars), iterator);
+            E.Constant(kind), globals, ComprehensionClosure(child), iterator);
     }
+
+    /// <summary>
+    /// The cells a comprehension closes over. They are the same objects for the whole run of this
+    /// frame, and a comprehension never exposes the array, so one array made on first use serves
+    /// every run of it (a comprehension in a loop allocates none after the first).
+    /// </summary>
+    private E ComprehensionClosure(CodeUnit child)
+    {
+        if (child.Scope.FreeVars.Count == 0)
+        {
+            return E.Constant(null, typeof(PyCell[]));
+        }
+
+        if (!comprehensionClosures.TryGetValue(child, out var cached))
+        {
+            cached = Temp(typeof(PyCell[]), "closure");
+            comprehensionClosures[child] = cached;
+        }
+
+        return E.Coalesce(cached, E.Assign(cached, ClosureArray(child.Scope.FreeVars)));
+    }
+
+    private readonly Dictionary<CodeUnit, ParameterExpression> comprehensionClosures = [];
 
     private E ComprehensionBody(Expr node)
     {
