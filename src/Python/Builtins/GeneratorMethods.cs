@@ -11,42 +11,12 @@ internal static class GeneratorMethods
     public static void Fill(PyType t)
     {
         t.Def("__iter__", self => self).Intrinsic = Intrinsic.IterSelf;
-        t.Def("__next__", self => G(self).Resume(Py.None, null, out var v) ? v : throw Ops.StopIteration(G(self).ReturnValue is PyNone ? null : G(self).ReturnValue));
-        t.Def("send", (self, value) =>
-        {
-            var g = G(self);
-            if (!g.Started && value is not PyNone && !g.Finished)
-            {
-                throw Ops.TypeError("can't send non-None value to a just-started generator");
-            }
-            return g.Resume(value, null, out var v) ? v : throw Ops.StopIteration(g.ReturnValue is PyNone ? null : g.ReturnValue);
-        });
-        t.DefRange("throw", 1, 3, a =>
-        {
-            var g = G(a[0]);
-            var exc = ThrownException(a[1], a.Length > 2 ? a[2] : Py.None, a.Length > 3 ? a[3] : Py.None);
-            return g.Resume(Py.None, exc, out var v) ? v : throw Ops.StopIteration(g.ReturnValue is PyNone ? null : g.ReturnValue);
-        });
+        t.Def("__next__", self => G(self).Send(Py.None));
+        t.Def("send", (self, value) => G(self).Send(value));
+        t.DefRange("throw", 1, 3, a => G(a[0]).Throw(ThrownException(a[1], a.Length > 2 ? a[2] : Py.None, a.Length > 3 ? a[3] : Py.None)));
         t.Def("close", self =>
         {
-            var g = G(self);
-            if (g.Finished || !g.Started)
-            {
-                return Py.None;
-            }
-            bool yielded;
-            try
-            {
-                yielded = g.Resume(Py.None, new PyBaseException(PyExc.GeneratorExit, Py.EmptyTuple), out _);
-            }
-            catch (PythonException e) when (Ops.Matches(e, PyExc.GeneratorExit) || Ops.Matches(e, PyExc.StopIteration))
-            {
-                return Py.None;
-            }
-            if (yielded)
-            {
-                throw Ops.RuntimeError("generator ignored GeneratorExit");
-            }
+            G(self).Close();
             return Py.None;
         });
         t.Def("__repr__", self => $"<generator object {G(self).QualName} at {ObjectMethods.Address(self)}>");

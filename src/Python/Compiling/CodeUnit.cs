@@ -14,6 +14,7 @@ internal sealed class CodeUnit
     private readonly object gate = new();
     private CompiledBody? compiled;
     private Func<BodyFrame, object>? body;
+    private ComprehensionBody?[]? comprehensions;
 
     public CodeUnit(SourceUnit source, Scope scope, PyCode code)
     {
@@ -46,6 +47,19 @@ internal sealed class CodeUnit
     }
 
     public bool IsCompiled => compiled is not null;
+
+    /// <summary>Runs a comprehension or generator expression scope on the iterator of its first iterable.</summary>
+    public object RunComprehension(ComprehensionKind kind, PyDict globals, PyCell[]? closure, object iterator) =>
+        (comprehensions?[(int)kind] ?? CompileComprehension(kind))(globals, closure, iterator);
+
+    private ComprehensionBody CompileComprehension(ComprehensionKind kind)
+    {
+        lock (gate)
+        {
+            comprehensions ??= new ComprehensionBody?[Enum.GetValues<ComprehensionKind>().Length];
+            return comprehensions[(int)kind] ??= FunctionLowerer.CompileComprehension(this, kind);
+        }
+    }
 
     /// <summary>The docstring: the string constant that starts a def or class body, if any.</summary>
     public string? Doc => DocString(Scope.Node);
@@ -112,6 +126,9 @@ internal sealed class CodeUnit
     /// <summary>The positional arity of the fixed-arity entry, or -1 when the signature needs the binder.</summary>
     public int FastArity() => FunctionLowerer.FastArity(Code);
 }
+
+/// <summary>The compiled entry of a comprehension scope: globals, closure cells, and the iterator of the first iterable.</summary>
+internal delegate object ComprehensionBody(PyDict globals, PyCell[]? closure, object iterator);
 
 /// <summary>The delegates of a compiled function: the general entry and, for simple signatures, a fixed-arity one.</summary>
 internal sealed class CompiledBody(FunctionBody body, Delegate? fast, int arity)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IronUwsgi.Python.Objects;
 
 namespace IronUwsgi.Python.Engine;
@@ -51,9 +52,24 @@ internal sealed class PythonThread
     public static BlockingSection Blocking() => new(current);
 
     /// <summary>Called on entry to every Python frame; returns its depth; raises RecursionError past the engine's limit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Enter(PyCode code, PyDict globals)
     {
-        if (--untilSwitch == 0)
+        // One test for the common case, inlined into compiled code; the rare cases take the slow path.
+        var depth = Depth + 1;
+        if (--untilSwitch <= 0 || depth > Engine.RecursionLimit || depth >= frames.Length)
+        {
+            return EnterSlow(code, globals);
+        }
+
+        Record(depth, code, globals);
+        return depth;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int EnterSlow(PyCode code, PyDict globals)
+    {
+        if (untilSwitch <= 0)
         {
             Checkpoint();
         }
@@ -69,15 +85,29 @@ internal sealed class PythonThread
             Array.Resize(ref frames, frames.Length * 2);
         }
 
-        frames[depth] = new FrameRecord(code, globals);
-        Depth = depth;
+        Record(depth, code, globals);
         return depth;
     }
 
+    // Loops call the same function at the same depth again and again: rewriting an equal record
+    // would cost two GC write barriers per call for nothing.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Record(int depth, PyCode code, PyDict globals)
+    {
+        ref var frame = ref frames[depth];
+        if (!ReferenceEquals(frame.Code, code) || !ReferenceEquals(frame.Globals, globals))
+        {
+            frame = new FrameRecord(code, globals);
+        }
+
+        Depth = depth;
+    }
+
     /// <summary>Called at every loop back-edge, so code that never calls still offers the lock and sees interrupts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Tick()
     {
-        if (--untilSwitch == 0)
+        if (--untilSwitch <= 0)
         {
             Checkpoint();
         }
@@ -92,11 +122,9 @@ internal sealed class PythonThread
         Engine.RaiseInterrupt();
     }
 
-    public void Leave()
-    {
-        frames[Depth] = default;
-        Depth--;
-    }
+    // The record above the depth stays for the next call at that depth to reuse; only frames up to Depth are ever read.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Leave() => Depth--;
 
     /// <summary>The frame <paramref name="back"/> levels up from the innermost one, or null past the outermost.</summary>
     public FrameRecord? Frame(int back)

@@ -44,12 +44,12 @@ internal static partial class BuiltinFunctions
         Def(b, "issubclass", new PyBuiltinFunction("issubclass", null, (object o, object c) => Py.Bool(Ops.IsSubclass(o, c))));
         Def(b, "iter", new PyBuiltinFunction("iter", null, 1, 2, a => a.Length == 1 ? Ops.GetIter(a[0]) : IsCallable(a[0]) ? new Builtins.CallableIterator(a[0], a[1]) : throw Ops.TypeError("iter(v, w): v must be callable")));
         Def(b, "next", new PyBuiltinFunction("next", null, 1, 2, Next));
-        Def(b, "all", new PyBuiltinFunction("all", null, o => Py.Bool(All(o))));
-        Def(b, "any", new PyBuiltinFunction("any", null, o => Py.Bool(Any(o))));
-        Def(b, "sum", new PyBuiltinFunction("sum", null, ["iterable", "start"], 1, Sum));
+        Def(b, "all", new PyBuiltinFunction("all", null, o => Py.Bool(All(o))) { Intrinsic = Intrinsic.All });
+        Def(b, "any", new PyBuiltinFunction("any", null, o => Py.Bool(Any(o))) { Intrinsic = Intrinsic.Any });
+        Def(b, "sum", new PyBuiltinFunction("sum", null, ["iterable", "start"], 1, Sum) { Intrinsic = Intrinsic.Sum });
         Def(b, "min", new PyBuiltinFunction("min", null, (object[] a, string[]? kw) => MinMax(a, kw, "min", CompareOp.Lt)));
         Def(b, "max", new PyBuiltinFunction("max", null, (object[] a, string[]? kw) => MinMax(a, kw, "max", CompareOp.Gt)));
-        Def(b, "sorted", new PyBuiltinFunction("sorted", null, Sorted));
+        Def(b, "sorted", new PyBuiltinFunction("sorted", null, Sorted) { Intrinsic = Intrinsic.Sorted });
         Def(b, "round", new PyBuiltinFunction("round", null, ["number", "ndigits"], 1, Round));
         Def(b, "vars", new PyBuiltinFunction("vars", null, 0, 1, a => a.Length == 0 ? CurrentGlobals()
             : Ops.TryGetAttr(a[0], "__dict__", out var d) ? d : throw Ops.TypeError("vars() argument must have __dict__ attribute")));
@@ -234,7 +234,7 @@ internal static partial class BuiltinFunctions
     private static object Next(object[] a)
     {
         var it = a[0];
-        if (it is Compiling.Generators.CompiledGenerator g && a.Length == 1)
+        if (it is PyGenerator g && a.Length == 1)
         {
             return g.Send(Py.None);
         }

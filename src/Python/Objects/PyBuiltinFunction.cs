@@ -18,6 +18,12 @@ internal enum Intrinsic
     TypeCall,
     SuperGetAttribute,
     IterSelf,
+
+    // Builtins a generator expression argument can be run straight into (see GeneratorConsumerSite).
+    Sum,
+    Any,
+    All,
+    Sorted,
 }
 
 /// <summary>A builtin taking positional values then keyword values named by <paramref name="kwnames"/>.</summary>

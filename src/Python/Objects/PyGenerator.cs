@@ -1,3 +1,5 @@
+using IronUwsgi.Python.Runtime;
+
 namespace IronUwsgi.Python.Objects;
 
 /// <summary>
@@ -38,4 +40,49 @@ internal abstract class PyGenerator : PyIterator
     public abstract bool Resume(object sent, PyBaseException? thrown, out object value);
 
     public override bool TryNext(out object value) => Resume(Py.None, null, out value);
+
+    /// <summary>generator.send(value); also next() with None.</summary>
+    public object Send(object value)
+    {
+        if (!Started && !Finished && value != Py.None)
+        {
+            throw Ops.TypeError("can't send non-None value to a just-started generator");
+        }
+
+        return Resume(value, null, out var v) ? v : throw Stopped();
+    }
+
+    /// <summary>generator.throw(exception): raises it at the paused yield.</summary>
+    public object Throw(PyBaseException exception) =>
+        Resume(Py.None, exception, out var v) ? v : throw Stopped();
+
+    /// <summary>generator.close(): raises GeneratorExit at the paused yield; a generator never started just ends.</summary>
+    public void Close()
+    {
+        if (Finished || !Started)
+        {
+            Finished = true;
+            return;
+        }
+
+        try
+        {
+            if (Resume(Py.None, new PyBaseException(PyExc.GeneratorExit, Py.EmptyTuple), out _))
+            {
+                throw Ops.RuntimeError("generator ignored GeneratorExit");
+            }
+        }
+        catch (PythonException e) when (e.Value.Type.IsSubtypeOf(PyExc.GeneratorExit) || e.Value.Type.IsSubtypeOf(PyExc.StopIteration))
+        {
+            Finished = true;
+        }
+    }
+
+    // The return value travels once, with the StopIteration of the step that finished; later steps raise a bare one.
+    private PythonException Stopped()
+    {
+        var value = ReturnValue;
+        ReturnValue = Py.None;
+        return Ops.StopIteration(value == Py.None ? null : value);
+    }
 }

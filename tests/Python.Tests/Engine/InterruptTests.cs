@@ -51,6 +51,14 @@ public sealed class InterruptTests
     }
 
     [Fact]
+    public void SpinningGeneratorPipelineConsumedBySumIsInterrupted()
+    {
+        var (raised, _) = RunInterrupted(
+            "import builtins\ndef numbers():\n    builtins.started_spinning = True\n    i = 0\n    while True:\n        yield i\n        i += 1\nsum(x for x in numbers() if x < 0)\n");
+        Assert.Equal("KeyboardInterrupt: harakiri", raised);
+    }
+
+    [Fact]
     public void ExceptExceptionDoesNotCatchTheInterrupt()
     {
         var (raised, output) = RunInterrupted(

@@ -16,15 +16,16 @@ internal sealed class CompiledGenerator : Objects.PyGenerator
     private object? sent;
     private PyBaseException? toThrow;
 
-    public CompiledGenerator(PyFunction function, Func<CompiledGenerator, object?> resume, LocalSlot[] locals)
-        : base(function.Name, function.QualName)
+    public CompiledGenerator(string name, string qualName, PyDict globals, Func<CompiledGenerator, object?> resume, LocalSlot[] locals)
+        : base(name, qualName)
     {
-        Function = function;
+        Globals = globals;
         this.resume = resume;
         Locals = locals;
     }
 
-    public PyFunction Function { get; }
+    /// <summary>The globals the body runs with (its function's, or the enclosing code's for a generator expression).</summary>
+    public readonly PyDict Globals;
 
     /// <summary>The body's variables while it is suspended: saved at each yield, restored on resumption.</summary>
     public readonly LocalSlot[] Locals;
@@ -57,26 +58,28 @@ internal sealed class CompiledGenerator : Objects.PyGenerator
 
         Started = true;
         Running = true;
-        sent = sendValue;
-        toThrow = exception;
+
+        // Both are null between resumptions (the resumed yield takes them): storing the usual None
+        // and null again would cost a GC write barrier each on every step.
+        if (!ReferenceEquals(sendValue, Py.None))
+        {
+            sent = sendValue;
+        }
+
+        if (exception is not null)
+        {
+            toThrow = exception;
+        }
+
         object? result;
         try
         {
             result = resume(this);
         }
-        catch (PythonException e)
+        catch (PythonException e) when (e.Value.Type.IsSubtypeOf(PyExc.StopIteration))
         {
             Finished = true;
-            if (e.Value.Type.IsSubtypeOf(PyExc.StopIteration))
-            {
-                // PEP 479: a StopIteration escaping the body becomes RuntimeError.
-                var error = Ops.RuntimeError("generator raised StopIteration");
-                error.Value.Cause = e.Value;
-                error.Value.Context = e.Value;
-                throw error;
-            }
-
-            throw;
+            throw StopIterationEscaped(e);
         }
         catch
         {
@@ -98,6 +101,15 @@ internal sealed class CompiledGenerator : Objects.PyGenerator
         return true;
     }
 
+    /// <summary>PEP 479: a StopIteration escaping a generator's body becomes RuntimeError.</summary>
+    public static PythonException StopIterationEscaped(PythonException e)
+    {
+        var error = Ops.RuntimeError("generator raised StopIteration");
+        error.Value.Cause = e.Value;
+        error.Value.Context = e.Value;
+        return error;
+    }
+
     /// <summary>What a resumed yield evaluates to; raises the exception passed to throw() instead, if any.</summary>
     public object TakeSent()
     {
@@ -113,42 +125,6 @@ internal sealed class CompiledGenerator : Objects.PyGenerator
     }
 
     public void SetReturnValue(object value) => ReturnValue = value;
-
-    public object Send(object value)
-    {
-        if (!Started && value != Py.None)
-        {
-            throw Ops.TypeError("can't send non-None value to a just-started generator");
-        }
-
-        return Resume(value, null, out var v) ? v : throw StopWith(ReturnValue);
-    }
-
-    public object Throw(PyBaseException exception) =>
-        Resume(Py.None, exception, out var v) ? v : throw StopWith(ReturnValue);
-
-    public void Close()
-    {
-        if (Finished || !Started)
-        {
-            Finished = true;
-            return;
-        }
-
-        try
-        {
-            if (Resume(Py.None, new PyBaseException(PyExc.GeneratorExit, Py.EmptyTuple), out _))
-            {
-                throw Ops.RuntimeError("generator ignored GeneratorExit");
-            }
-        }
-        catch (PythonException e) when (e.Value.Type.IsSubtypeOf(PyExc.GeneratorExit) || e.Value.Type.IsSubtypeOf(PyExc.StopIteration))
-        {
-            Finished = true;
-        }
-    }
-
-    private static PythonException StopWith(object value) => Ops.StopIteration(value == Py.None ? null : value);
 
     /// <summary>
     /// One step of <c>yield from</c>: passes the pending send or throw to the sub-iterator.

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using IronUwsgi.Python.Ast;
+using IronUwsgi.Python.Compiling.Generators;
 using IronUwsgi.Python.Compiling.Runtime;
 using IronUwsgi.Python.Objects;
 using E = System.Linq.Expressions.Expression;
@@ -31,6 +32,11 @@ internal sealed partial class FunctionLowerer
         }
 
         var simple = c.Keywords.Count == 0 && !HasStar(c.Args);
+        if (simple && c is { Args: [GeneratorExp g] } && !GeneratorLowering.ContainsYield(c) && ConsumedGenerator(c.Func, g) is { } consumed)
+        {
+            return consumed;
+        }
+
         if (simple && c.Func is Ast.Attribute method && c.Args.Count <= 3)
         {
             // obj.name(args) looks the method up without creating a bound method object.
@@ -74,6 +80,37 @@ internal sealed partial class FunctionLowerer
 
         var f = Temp(typeof(object), "callee");
         return E.Block(E.Assign(f, func), Ops(nameof(CompiledOps.CallStar), f, positional, kwargs));
+    }
+
+    /// <summary>
+    /// <c>sum(genexp)</c>, <c>sep.join(genexp)</c> and the like: the call goes through a
+    /// <see cref="GeneratorConsumerSite"/>, which runs the loops straight into the builtin's result
+    /// when the callee turns out to be that builtin. Null when the callee's name is not such a builtin.
+    /// </summary>
+    private E? ConsumedGenerator(Expr callee, GeneratorExp g)
+    {
+        var child = Source.UnitOf(Source.Symbols[g]);
+        E Iterator() => Ops(nameof(CompiledOps.GetIter), Lower(g.Generators[0].Iter));
+        switch (callee)
+        {
+            case Name name when GeneratorConsumerSite.For(child, name.Id) is { } site:
+                return E.Call(E.Constant(site), nameof(GeneratorConsumerSite.Invoke), null,
+                    Lower(callee), globals, ComprehensionClosure(child), Iterator());
+            case Ast.Attribute { Attr: "join" } join:
+                {
+                    // The method is looked up before the generator expression's iterable is evaluated, as CPython does.
+                    var separator = Temp(typeof(object), "separator");
+                    var method = E.Condition(E.TypeIs(separator, typeof(string)), E.Constant(null, typeof(object)),
+                        E.Call(typeof(Python.Runtime.Ops), nameof(Python.Runtime.Ops.GetAttr), null, separator, E.Constant("join")));
+                    return E.Block(
+                        E.Assign(separator, Lower(join.Value)),
+                        E.Call(E.Constant(GeneratorConsumerSite.ForJoin(child)), nameof(GeneratorConsumerSite.Join), null,
+                            separator, method, globals, ComprehensionClosure(child), Iterator()));
+                }
+
+            default:
+                return null;
+        }
     }
 
     /// <summary>locals() in a function: a new dict of the variables bound right now (free ones included, as CPython).</summary>

@@ -21,14 +21,39 @@ internal sealed partial class FunctionLowerer
         _ => throw new InvalidOperationException("not a comprehension"),
     };
 
-    private E LowerComprehensionCall(Expr node)
+    /// <summary>Runs a comprehension: its scope's entry gets the cells it closes over and the first iterable's iterator.</summary>
+    private E LowerComprehensionCall(Expr node) => RunComprehension(node, ComprehensionKind.Own);
+
+    private E RunComprehension(Expr node, ComprehensionKind kind)
     {
         var child = Source.UnitOf(Source.Symbols[node]);
-        var function = Ops(nameof(CompiledOps.MakeFunction), E.Constant(child), globals,
-            E.Constant(null, typeof(PyTuple)), E.Constant(null, typeof(PyDict)), ClosureArray(child.Scope.FreeVars), E.Constant(null, typeof(PyDict)));
         var iterator = Ops(nameof(CompiledOps.GetIter), Lower(GeneratorsOf(node)[0].Iter));
-        return Ops(nameof(CompiledOps.Call), function, iterator);
+        return E.Call(E.Constant(child), nameof(CodeUnit.RunComprehension), null,
+            E.Constant(kind), globals, ComprehensionClosure(child), iterator);
     }
+
+    /// <summary>
+    /// The cells a comprehension closes over. They are the same objects for the whole run of this
+    /// frame, and a comprehension never exposes the array, so one array made on first use serves
+    /// every run of it (a comprehension in a loop allocates none after the first).
+    /// </summary>
+    private E ComprehensionClosure(CodeUnit child)
+    {
+        if (child.Scope.FreeVars.Count == 0)
+        {
+            return E.Constant(null, typeof(PyCell[]));
+        }
+
+        if (!comprehensionClosures.TryGetValue(child, out var cached))
+        {
+            cached = Temp(typeof(PyCell[]), "closure");
+            comprehensionClosures[child] = cached;
+        }
+
+        return E.Coalesce(cached, E.Assign(cached, ClosureArray(child.Scope.FreeVars)));
+    }
+
+    private readonly Dictionary<CodeUnit, ParameterExpression> comprehensionClosures = [];
 
     private E ComprehensionBody(Expr node)
     {
@@ -36,27 +61,60 @@ internal sealed partial class FunctionLowerer
         var first = variables[".0"];
         if (node is GeneratorExp g)
         {
-            return Loops(generators, 0, first, () => Lower(new ExprStmt(new Yield(g.Elt) { Lineno = g.Lineno }) { Lineno = g.Lineno }));
+            return comprehensionKind switch
+            {
+                ComprehensionKind.Own => Loops(generators, 0, first, () => Lower(new ExprStmt(new Yield(g.Elt) { Lineno = g.Lineno }) { Lineno = g.Lineno })),
+                ComprehensionKind.List or ComprehensionKind.Set => Collect(node, comprehensionKind == ComprehensionKind.Set),
+                ComprehensionKind.Sum => Sum(g),
+                _ => AnyOrAll(g, comprehensionKind == ComprehensionKind.Any),
+            };
         }
 
-        var result = Temp(node is DictComp ? typeof(PyDict) : node is SetComp ? typeof(object) : typeof(PyList), "result");
-        E create = node switch
-        {
-            ListComp => E.New(typeof(PyList)),
-            SetComp => Ops(nameof(CompiledOps.NewSet)),
-            _ => E.New(typeof(PyDict)),
-        };
+        return Collect(node, node is SetComp);
+    }
+
+    // Builds the list, set or dict a comprehension (or a generator expression given to list() or set()) produces.
+    private E Collect(Expr node, bool set)
+    {
+        var result = Temp(node is DictComp ? typeof(PyDict) : set ? typeof(object) : typeof(PyList), "result");
+        E create = node is DictComp ? E.New(typeof(PyDict)) : set ? Ops(nameof(CompiledOps.NewSet)) : E.New(typeof(PyList));
         Func<E> append = node switch
         {
-            ListComp c => () => E.Call(result, nameof(PyList.Add), null, Lower(c.Elt)),
-            SetComp c => () => Ops(nameof(CompiledOps.SetAdd), result, Lower(c.Elt)),
             DictComp c => () => Ops(nameof(CompiledOps.DictSet), result, Lower(c.Key), Lower(c.Value)),
-            _ => throw new InvalidOperationException("not a comprehension"),
+            _ when set => () => Ops(nameof(CompiledOps.SetAdd), result, Lower(ElementOf(node))),
+            _ => () => E.Call(result, nameof(PyList.Add), null, Lower(ElementOf(node))),
         };
         return E.Block(typeof(void),
             E.Assign(result, create),
-            Loops(generators, 0, first, append),
+            Loops(GeneratorsOf(node), 0, variables[".0"], append),
             E.Return(returnLabel, E.Convert(result, typeof(object))));
+    }
+
+    private static Expr ElementOf(Expr node) => node switch
+    {
+        ListComp c => c.Elt,
+        SetComp c => c.Elt,
+        GeneratorExp c => c.Elt,
+        _ => throw new InvalidOperationException("not a one-element comprehension"),
+    };
+
+    // sum(genexp): adds each item as it is produced, starting from 0, as the builtin does.
+    private E Sum(GeneratorExp g)
+    {
+        var total = Temp(typeof(object), "total");
+        return E.Block(typeof(void),
+            E.Assign(total, E.Constant(Py.Int(0), typeof(object))),
+            Loops(g.Generators, 0, variables[".0"], () => E.Assign(total, E.Call(typeof(Python.Runtime.Ops), nameof(Python.Runtime.Ops.Add), null, total, Lower(g.Elt)))),
+            E.Return(returnLabel, total));
+    }
+
+    // any(genexp) / all(genexp): stops producing items at the first one that decides the answer.
+    private E AnyOrAll(GeneratorExp g, bool any)
+    {
+        var decided = E.Return(returnLabel, E.Constant(Py.Bool(any), typeof(object)));
+        return E.Block(typeof(void),
+            Loops(g.Generators, 0, variables[".0"], () => any ? E.IfThen(LowerCondition(g.Elt), decided) : E.IfThen(E.Not(LowerCondition(g.Elt)), decided)),
+            E.Return(returnLabel, E.Constant(Py.Bool(!any), typeof(object))));
     }
 
     private E Loops(List<Comprehension> generators, int index, E? firstIterator, Func<E> innermost)

@@ -33,11 +33,18 @@ internal sealed partial class FunctionLowerer
     private ParameterExpression? bodyFrame;
     private GeneratorState? generator;
 
-    private FunctionLowerer(CodeUnit unit)
+    private FunctionLowerer(CodeUnit unit, ComprehensionKind kind = ComprehensionKind.Own)
     {
         this.unit = unit;
         scope = unit.Scope;
+        comprehensionKind = kind;
     }
+
+    // For a comprehension scope: what its loops produce.
+    private readonly ComprehensionKind comprehensionKind;
+
+    // The globals argument of a comprehension entry, which takes no function object.
+    private ParameterExpression? globalsParameter;
 
     private SourceUnit Source => unit.Source;
 
@@ -52,6 +59,36 @@ internal sealed partial class FunctionLowerer
 
     /// <summary>Lowers and compiles a module or class body; run-once code is interpreted when that is cheaper.</summary>
     public static Func<BodyFrame, object> CompileBody(CodeUnit unit) => new FunctionLowerer(unit).CompileModuleOrClass();
+
+    /// <summary>
+    /// Lowers and compiles a comprehension or generator expression scope as a direct entry taking
+    /// the globals, the closure cells and the first iterator, so running one makes no function object.
+    /// </summary>
+    public static ComprehensionBody CompileComprehension(CodeUnit unit, ComprehensionKind kind) =>
+        new FunctionLowerer(unit, kind).CompileComprehensionEntry();
+
+    private ComprehensionBody CompileComprehensionEntry()
+    {
+        globalsParameter = E.Parameter(typeof(PyDict), "globals");
+        var closure = E.Parameter(typeof(PyCell[]), "closure");
+        var iterator = E.Parameter(typeof(object), "iterator");
+        DeclareFunctionVariables();
+        var prologue = new List<E> { E.Assign(globals, globalsParameter), StoreName(".0", iterator) };
+        LoadClosure(prologue, closure);
+        E body;
+        if (scope.IsGenerator && comprehensionKind == ComprehensionKind.Own)
+        {
+            body = BuildGenerator(prologue, FunctionBodyStatements);
+        }
+        else
+        {
+            prologue.AddRange(FunctionBodyStatements());
+            prologue.Add(E.Return(returnLabel, NoneConstant));
+            body = E.Block(AllVariables(), FramedBody(E.Block(prologue)));
+        }
+
+        return E.Lambda<ComprehensionBody>(body, Code.QualName, [globalsParameter, closure, iterator]).Compile();
+    }
 
     private CompiledBody CompileFunction()
     {
@@ -303,9 +340,9 @@ internal sealed partial class FunctionLowerer
         E.Property(null, typeof(PythonThread), nameof(PythonThread.Current)));
 
     // Where the frame's globals come from, assigned before the frame is entered.
-    private E GlobalsSource => function is not null
-        ? E.Property(function, nameof(PyFunction.Globals))
-        : E.Property(bodyFrame!, nameof(BodyFrame.Globals));
+    private E GlobalsSource => function is not null ? E.Property(function, nameof(PyFunction.Globals))
+        : bodyFrame is not null ? E.Property(bodyFrame, nameof(BodyFrame.Globals))
+        : globalsParameter!;
 
     private static E NoneConstant => E.Constant(Py.None, typeof(object));
 
