@@ -13,13 +13,24 @@ internal static class SequenceHelpers
         var n = Math.Min(a.Length, b.Length);
         for (var i = 0; i < n; i++)
         {
-            if (!Ops.EqualForLookup(a[i], b[i]))
+            var x = a[i];
+            var y = b[i];
+            if (x is long lx && y is long ly)
+            {
+                // Ints (sort keys, heap entries) decide without a second dispatch.
+                if (lx != ly)
+                {
+                    return Ops.CompareResult(lx.CompareTo(ly), op);
+                }
+                continue;
+            }
+            if (!Ops.EqualForLookup(x, y))
             {
                 return op switch
                 {
                     CompareOp.Eq => false,
                     CompareOp.Ne => true,
-                    _ => Ops.CompareBool(a[i], b[i], op),
+                    _ => Ops.CompareBool(x, y, op),
                 };
             }
         }

@@ -52,8 +52,15 @@ internal static partial class Ops
     {
         switch (o)
         {
-            case PyList l when ReferenceEquals(l.Type, Py.ListType) && key is long li:
-                l[SequenceIndex(li, l.Count, "list assignment")] = value;
+            case PyList l when ReferenceEquals(l.Type, Py.ListType):
+                if (key is long li)
+                {
+                    l[SequenceIndex(li, l.Count, "list assignment")] = value;
+                }
+                else
+                {
+                    ListMethods.SetItem(l, key, value);
+                }
                 return;
             case PyDict d when ReferenceEquals(d.Type, Py.DictType):
                 d[key] = value;
