@@ -23,6 +23,9 @@ internal static partial class Ops
                     return v;
                 }
                 throw KeyError(key);
+            case PyDict sd when ReferenceEquals(sd.Type.Slots[(int)SlotId.GetItem], Py.DictType.Slots[(int)SlotId.GetItem]):
+                // Subclasses keeping dict's __getitem__ (Counter, defaultdict, OrderedDict) skip the bound call.
+                return DictMethods.GetItem(sd, key);
             case PyTuple t when ReferenceEquals(t.Type, Py.TupleType):
                 if (key is long ti)
                 {
@@ -62,7 +65,7 @@ internal static partial class Ops
                     ListMethods.SetItem(l, key, value);
                 }
                 return;
-            case PyDict d when ReferenceEquals(d.Type, Py.DictType):
+            case PyDict d when ReferenceEquals(d.Type, Py.DictType) || ReferenceEquals(d.Type.Slots[(int)SlotId.SetItem], Py.DictType.Slots[(int)SlotId.SetItem]):
                 d[key] = value;
                 return;
         }
