@@ -162,17 +162,17 @@ internal static class ListMethods
         if (key is PySlice s)
         {
             var n = Ops.SliceIndices(s, l.Count, out var start, out var stop, out var step);
-            // Lists and tuples are read in place (CPython's PySequence_Fast); only the list itself needs a copy.
+            // Exact lists and tuples are read in place (CPython's PySequence_Fast); subclasses iterate; the list itself is copied.
             ReadOnlySpan<object> items;
             if (ReferenceEquals(value, l))
             {
                 items = l.ToArray();
             }
-            else if (value is PyList vl)
+            else if (value is PyList vl && ReferenceEquals(vl.Type, Py.ListType))
             {
                 items = vl.AsSpan();
             }
-            else if (value is PyTuple vt)
+            else if (value is PyTuple vt && ReferenceEquals(vt.Type, Py.TupleType))
             {
                 items = vt.Items;
             }
