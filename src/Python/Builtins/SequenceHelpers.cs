@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
@@ -7,7 +8,8 @@ namespace IronUwsgi.Python.Builtins;
 /// <summary>Operations shared by list and tuple: comparison, repr, slicing, searching, repetition.</summary>
 internal static class SequenceHelpers
 {
-    /// <summary>Lexicographic rich comparison of two sequences.</summary>
+    /// <summary>Lexicographic rich comparison of two sequences (sort and heap kernels: optimized from the first call).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Compare(ReadOnlySpan<object> a, ReadOnlySpan<object> b, CompareOp op)
     {
         var n = Math.Min(a.Length, b.Length);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
 
@@ -62,24 +63,26 @@ internal static class Sorting
         }
         if (allLong)
         {
-            return static (a, b) => (long)a < (long)b;
+            return [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (a, b) => (long)a < (long)b;
         }
         if (allString)
         {
-            return static (a, b) => CodePoints.Compare((string)a, (string)b) < 0;
+            return [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (a, b) => CodePoints.Compare((string)a, (string)b) < 0;
         }
         if (allDouble)
         {
-            return static (a, b) => (double)a < (double)b;
+            return [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (a, b) => (double)a < (double)b;
         }
         if (allTuple)
         {
             // Exact tuples compare item by item without dispatching through tuple.__lt__ (CPython's unsafe_tuple_compare).
-            return static (a, b) => SequenceHelpers.Compare(((PyTuple)a).Items, ((PyTuple)b).Items, CompareOp.Lt);
+            return [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (a, b) => SequenceHelpers.Compare(((PyTuple)a).Items, ((PyTuple)b).Items, CompareOp.Lt);
         }
-        return static (a, b) => Ops.CompareBool(a, b, CompareOp.Lt);
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (a, b) => Ops.CompareBool(a, b, CompareOp.Lt);
     }
 
+    // Sorting runs once per call over many items: optimized code from the first call, not after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MergeSort(Span<object> keys, Span<object> values, Func<object, object, bool> less)
     {
         // Spans store without the covariant array check of object[]; values is empty when keys are the values.
