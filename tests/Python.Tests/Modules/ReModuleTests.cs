@@ -124,4 +124,12 @@ public class ReModuleTests
             "bb str ['b', 'b']\n",
             Run("class S(str): pass\nprint(re.sub('a', 'b', S('aa')), type(re.sub('a', 'b', S('xx'))).__name__, re.split('a', S('bab')))"));
     }
+
+    [Fact]
+    public void SubAndSplitOfStrWithBytesPatternRaiseTypeError()
+    {
+        Assert.Equal(
+            "cannot use a bytes pattern on a string-like object\ncannot use a bytes pattern on a string-like object\n",
+            Run("for f in (lambda: re.split(b'a', 'bab'), lambda: re.sub(b'a', lambda m: b'', 'bab')):\n    try:\n        f()\n    except TypeError as e:\n        print(e)"));
+    }
 }

@@ -30,3 +30,8 @@ print(re.sub(b"a", b"c", bytearray(b"aba")), re.split(b"a", b"xay"), re.split(b"
 p = re.compile(r"(\w+)@(\w+)\.com")
 print(p.sub(r"\2 at \1", "joe@site.com, ann@web.com"), p.subn(lambda m: m.group(2), "a@b.com c@d.com", 1), p.split("x joe@site.com y"))
 print(re.sub("é", "e", "café é"), re.split("😀", "a😀b😀"), re.sub(".", "-", "a😀b"))
+for f in (lambda: re.split(b"a", "bab"), lambda: re.sub(b"a", b"x", "bab"), lambda: re.subn(b"a", lambda m: b"", "bab"), lambda: re.sub("a", "x", b"bab"), lambda: re.split("a", b"bab")):
+    try:
+        f()
+    except TypeError as e:
+        print("TypeError", e)

@@ -119,8 +119,9 @@ internal sealed class CompiledPattern : PyObject
     }
 
     /// <summary>Pattern.split of a str subject (maxsplit &gt;= 0): the pieces between matches and the groups of each match.</summary>
-    public PyList SplitText(string text, long maxsplit)
+    public PyList SplitText(string subject, long maxsplit)
     {
+        var text = SubjectText(subject);
         var result = new PyList();
         var last = 0;
         foreach (var m in Successive(text, 0, maxsplit))
@@ -143,8 +144,9 @@ internal sealed class CompiledPattern : PyObject
     /// Pattern.subn of a str subject (count &gt;= 0). With <paramref name="pattern"/> the replacement is a
     /// callable given each re.Match; without, a parsed template: a str, or a tuple of str pieces and group numbers.
     /// </summary>
-    public PyTuple SubText(object replacement, string text, long count, object pattern)
+    public PyTuple SubText(object replacement, string subject, long count, object pattern)
     {
+        var text = SubjectText(subject);
         // Pieces are joined at the end, as CPython does, so a bad piece fails after every call was made.
         var pieces = new List<object>();
         var template = pattern is PyNone ? replacement as PyTuple : null;
