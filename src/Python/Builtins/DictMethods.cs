@@ -9,22 +9,24 @@ internal static class DictMethods
 {
     private static PyDict Self(object o) => o as PyDict ?? throw Ops.TypeError($"descriptor requires a 'dict' object but received a '{Ops.TypeName(o)}'");
 
+    /// <summary>dict.__getitem__: the value, else a subclass's __missing__, else KeyError.</summary>
+    public static object GetItem(PyDict d, object key)
+    {
+        if (d.TryGetValue(key, out var v))
+        {
+            return v;
+        }
+        if (!ReferenceEquals(d.Type, Py.DictType) && d.Type.Slots[(int)SlotId.Missing] is { } missing)
+        {
+            return Ops.CallBound(missing, d, key);
+        }
+        throw Ops.KeyError(key);
+    }
+
     public static void Fill(PyType t)
     {
         t.Def("__len__", self => Py.Int(Self(self).Count));
-        t.Def("__getitem__", (self, key) =>
-        {
-            var d = Self(self);
-            if (d.TryGetValue(key, out var v))
-            {
-                return v;
-            }
-            if (!ReferenceEquals(d.Type, Py.DictType) && d.Type.Slots[(int)SlotId.Missing] is { } missing)
-            {
-                return Ops.CallBound(missing, d, key);
-            }
-            throw Ops.KeyError(key);
-        });
+        t.Def("__getitem__", (self, key) => GetItem(Self(self), key));
         t.Def("__setitem__", (self, key, value) =>
         {
             Self(self)[key] = value;

@@ -162,7 +162,24 @@ internal static class ListMethods
         if (key is PySlice s)
         {
             var n = Ops.SliceIndices(s, l.Count, out var start, out var stop, out var step);
-            var items = ReferenceEquals(value, l) ? l.ToArray() : value is PyList or PyTuple ? Ops.ToArray(value) : NewItems(value);
+            // Exact lists and tuples are read in place (CPython's PySequence_Fast); subclasses iterate; the list itself is copied.
+            ReadOnlySpan<object> items;
+            if (ReferenceEquals(value, l))
+            {
+                items = l.ToArray();
+            }
+            else if (value is PyList vl && ReferenceEquals(vl.Type, Py.ListType))
+            {
+                items = vl.AsSpan();
+            }
+            else if (value is PyTuple vt && ReferenceEquals(vt.Type, Py.TupleType))
+            {
+                items = vt.Items;
+            }
+            else
+            {
+                items = NewItems(value);
+            }
             if (step == 1)
             {
                 l.ReplaceRange(start, Math.Max(start, stop), items);

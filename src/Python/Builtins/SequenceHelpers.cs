@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
@@ -7,19 +8,31 @@ namespace IronUwsgi.Python.Builtins;
 /// <summary>Operations shared by list and tuple: comparison, repr, slicing, searching, repetition.</summary>
 internal static class SequenceHelpers
 {
-    /// <summary>Lexicographic rich comparison of two sequences.</summary>
+    /// <summary>Lexicographic rich comparison of two sequences (sort and heap kernels: optimized from the first call).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Compare(ReadOnlySpan<object> a, ReadOnlySpan<object> b, CompareOp op)
     {
         var n = Math.Min(a.Length, b.Length);
         for (var i = 0; i < n; i++)
         {
-            if (!Ops.EqualForLookup(a[i], b[i]))
+            var x = a[i];
+            var y = b[i];
+            if (x is long lx && y is long ly)
+            {
+                // Ints (sort keys, heap entries) decide without a second dispatch.
+                if (lx != ly)
+                {
+                    return Ops.CompareResult(lx.CompareTo(ly), op);
+                }
+                continue;
+            }
+            if (!Ops.EqualForLookup(x, y))
             {
                 return op switch
                 {
                     CompareOp.Eq => false,
                     CompareOp.Ne => true,
-                    _ => Ops.CompareBool(a[i], b[i], op),
+                    _ => Ops.CompareBool(x, y, op),
                 };
             }
         }

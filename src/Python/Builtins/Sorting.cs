@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
 
@@ -31,7 +32,7 @@ internal static class Sorting
                     Array.Reverse(values);
                 }
             }
-            MergeSort(keys, ReferenceEquals(keys, values) ? null : values, LessFor(keys));
+            MergeSort(keys, ReferenceEquals(keys, values) ? Span<object>.Empty : values, LessFor(keys));
             if (reverse)
             {
                 Array.Reverse(keys);
@@ -52,30 +53,41 @@ internal static class Sorting
         var allLong = true;
         var allString = true;
         var allDouble = true;
+        var allTuple = true;
         foreach (var k in keys)
         {
             allLong &= k is long;
             allString &= k is string;
             allDouble &= k is double;
+            allTuple &= k is PyTuple t && ReferenceEquals(t.Type, Py.TupleType);
         }
         if (allLong)
         {
-            return static (a, b) => (long)a < (long)b;
+            return [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (a, b) => (long)a < (long)b;
         }
         if (allString)
         {
-            return static (a, b) => CodePoints.Compare((string)a, (string)b) < 0;
+            return [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (a, b) => CodePoints.Compare((string)a, (string)b) < 0;
         }
         if (allDouble)
         {
-            return static (a, b) => (double)a < (double)b;
+            return [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (a, b) => (double)a < (double)b;
         }
-        return static (a, b) => Ops.CompareBool(a, b, CompareOp.Lt);
+        if (allTuple)
+        {
+            // Exact tuples compare item by item without dispatching through tuple.__lt__ (CPython's unsafe_tuple_compare).
+            return [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (a, b) => SequenceHelpers.Compare(((PyTuple)a).Items, ((PyTuple)b).Items, CompareOp.Lt);
+        }
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (a, b) => Ops.CompareBool(a, b, CompareOp.Lt);
     }
 
-    private static void MergeSort(object[] keys, object[]? values, Func<object, object, bool> less)
+    // Sorting runs once per call over many items: optimized code from the first call, not after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void MergeSort(Span<object> keys, Span<object> values, Func<object, object, bool> less)
     {
+        // Spans store without the covariant array check of object[]; values is empty when keys are the values.
         var n = keys.Length;
+        var hasValues = !values.IsEmpty;
         const int Run = 16;
         for (var lo = 0; lo < n; lo += Run)
         {
@@ -83,19 +95,19 @@ internal static class Sorting
             for (var i = lo + 1; i < hi; i++)
             {
                 var k = keys[i];
-                var v = values?[i];
+                var v = hasValues ? values[i] : null;
                 var j = i - 1;
                 while (j >= lo && less(k, keys[j]))
                 {
                     keys[j + 1] = keys[j];
-                    if (values is not null)
+                    if (hasValues)
                     {
                         values[j + 1] = values[j];
                     }
                     j--;
                 }
                 keys[j + 1] = k;
-                if (values is not null)
+                if (hasValues)
                 {
                     values[j + 1] = v!;
                 }
@@ -105,8 +117,8 @@ internal static class Sorting
         {
             return;
         }
-        var tmpKeys = new object[n];
-        var tmpValues = values is null ? null : new object[n];
+        Span<object> tmpKeys = new object[n];
+        Span<object> tmpValues = hasValues ? new object[n] : Span<object>.Empty;
         for (var width = Run; width < n; width *= 2)
         {
             for (var lo = 0; lo < n - width; lo += 2 * width)
@@ -117,10 +129,10 @@ internal static class Sorting
                 {
                     continue;
                 }
-                Array.Copy(keys, lo, tmpKeys, lo, hi - lo);
-                if (values is not null)
+                keys[lo..hi].CopyTo(tmpKeys[lo..]);
+                if (hasValues)
                 {
-                    Array.Copy(values, lo, tmpValues!, lo, hi - lo);
+                    values[lo..hi].CopyTo(tmpValues[lo..]);
                 }
                 int i = lo, j = mid, o = lo;
                 while (i < mid && j < hi)
@@ -128,18 +140,18 @@ internal static class Sorting
                     if (less(tmpKeys[j], tmpKeys[i]))
                     {
                         keys[o] = tmpKeys[j];
-                        if (values is not null)
+                        if (hasValues)
                         {
-                            values[o] = tmpValues![j];
+                            values[o] = tmpValues[j];
                         }
                         j++;
                     }
                     else
                     {
                         keys[o] = tmpKeys[i];
-                        if (values is not null)
+                        if (hasValues)
                         {
-                            values[o] = tmpValues![i];
+                            values[o] = tmpValues[i];
                         }
                         i++;
                     }
@@ -148,9 +160,9 @@ internal static class Sorting
                 while (i < mid)
                 {
                     keys[o] = tmpKeys[i];
-                    if (values is not null)
+                    if (hasValues)
                     {
-                        values[o] = tmpValues![i];
+                        values[o] = tmpValues[i];
                     }
                     i++;
                     o++;
@@ -158,9 +170,9 @@ internal static class Sorting
                 while (j < hi)
                 {
                     keys[o] = tmpKeys[j];
-                    if (values is not null)
+                    if (hasValues)
                     {
-                        values[o] = tmpValues![j];
+                        values[o] = tmpValues[j];
                     }
                     j++;
                     o++;

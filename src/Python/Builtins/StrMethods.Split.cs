@@ -159,9 +159,10 @@ internal static partial class StrMethods
         return result;
     }
 
-    public static string Join(string sep, object items)
+    public static string Join(string sep, object items) => Join(sep, Ops.ToArray(items));
+
+    public static string Join(string sep, ReadOnlySpan<object> parts)
     {
-        var parts = Ops.ToArray(items);
         var sb = new StringBuilder();
         for (var i = 0; i < parts.Length; i++)
         {

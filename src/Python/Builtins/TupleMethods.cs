@@ -55,12 +55,8 @@ internal static class TupleMethods
             {
                 return same;
             }
-            var items = Ops.ToArray(args[0]);
-            if (args[0] is PyTuple)
-            {
-                items = (object[])items.Clone();
-            }
-            return new PyTuple(cls, items);
+            // A tuple's items never change, so a tuple subclass instance (a namedtuple) shares them.
+            return new PyTuple(cls, Ops.ToArray(args[0]));
         });
     }
 

@@ -175,6 +175,8 @@ class Pattern:
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
             return [_sliceable(string)[:]]
+        if string.__class__ is str:
+            return self._prog.split_text(string, maxsplit)
         string = _sliceable(string)
         groups = self._prog.groups
         result = []
@@ -198,10 +200,15 @@ class Pattern:
         text = _sliceable(string)
         if count < 0:
             return text[:], 0
+        is_callable = callable(repl)
+        if text.__class__ is str:
+            if is_callable:
+                return self._prog.sub_text(repl, text, count, self)
+            return self._prog.sub_text(self._template(repl), text, count, None)
         pieces = []
         last = 0
         n = 0
-        if callable(repl):
+        if is_callable:
             for match in self._prog.scan(string, 0, None, count, self):
                 start, end = match.span()
                 if start > last:

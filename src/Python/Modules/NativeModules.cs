@@ -34,6 +34,7 @@ internal static class NativeModules
         {
             module.Dict!["deque"] = DequeType.Type;
             module.Dict["_tuplegetter"] = TupleGetterType.Type;
+            module.Dict["_count_elements"] = CountElements.NewFunction();
         });
         engine.RegisterNative("_re", Re.ReModule.Fill);
         engine.RegisterNative("_weakref", WeakrefModule.Fill);

@@ -17,15 +17,7 @@ internal static class TupleGetterType
         t.DefRange("__get__", 1, 2, a =>
         {
             var getter = (TupleGetterObject)a[0];
-            if (a[1] is PyNone)
-            {
-                return getter;
-            }
-            if (a[1] is not PyTuple tuple)
-            {
-                throw Ops.TypeError($"descriptor for index '{getter.Index}' for tuple subclasses doesn't apply to '{Ops.TypeName(a[1])}' object");
-            }
-            return getter.Index < tuple.Count ? tuple.Items[getter.Index] : throw Ops.IndexError("tuple index out of range");
+            return a[1] is PyNone ? getter : getter.Get(a[1]);
         });
         t.Def("__set__", (self, obj, value) => throw Ops.Error(PyExc.AttributeError, "can't set attribute"));
         t.Def("__delete__", (self, obj) => throw Ops.Error(PyExc.AttributeError, "can't delete attribute"));
@@ -39,4 +31,14 @@ internal sealed class TupleGetterObject(PyType type, int index, object doc) : Py
     public int Index => index;
 
     public object Doc { get; set; } = doc;
+
+    /// <summary>The field's value on <paramref name="instance"/> (attribute reads reach this without a __get__ call).</summary>
+    public object Get(object instance)
+    {
+        if (instance is not PyTuple tuple)
+        {
+            throw Ops.TypeError($"descriptor for index '{index}' for tuple subclasses doesn't apply to '{Ops.TypeName(instance)}' object");
+        }
+        return index < tuple.Count ? tuple.Items[index] : throw Ops.IndexError("tuple index out of range");
+    }
 }

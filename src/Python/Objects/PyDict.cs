@@ -19,6 +19,10 @@ internal class PyDict : PyObject
     private int used;   // entries written, including deleted ones
     private int count;
 
+    // No live entry sits before this index: walks from the start skip the deleted entries that
+    // first-in-first-out use (lru_cache eviction, next(iter(d)), popitem(last=False)) leaves there.
+    private int firstLive;
+
     public PyDict()
         : this(Py.DictType, 8)
     {
@@ -196,6 +200,7 @@ internal class PyDict : PyObject
         values = new object?[5];
         used = 0;
         count = 0;
+        firstLive = 0;
     }
 
     /// <summary>Inserts or replaces; the key keeps its first insertion position. Returns the key's entry index.</summary>
@@ -236,6 +241,11 @@ internal class PyDict : PyObject
     /// <summary>Walks entries in insertion order: start with pos = 0; skips deleted entries.</summary>
     internal bool TryGetEntry(ref int pos, out object key, out object value)
     {
+        var fromStart = pos <= firstLive;
+        if (fromStart)
+        {
+            pos = firstLive;
+        }
         while (pos < used)
         {
             var k = keys[pos];
@@ -243,10 +253,18 @@ internal class PyDict : PyObject
             pos++;
             if (k is not null)
             {
+                if (fromStart)
+                {
+                    firstLive = pos - 1;
+                }
                 key = k;
                 value = v!;
                 return true;
             }
+        }
+        if (fromStart)
+        {
+            firstLive = used;
         }
         key = null!;
         value = null!;
@@ -387,6 +405,7 @@ internal class PyDict : PyObject
         keys = newKeys;
         values = newValues;
         used = n;
+        firstLive = 0;
         indices = NewIndices(size);
         for (var e = 0; e < n; e++)
         {

@@ -204,6 +204,8 @@ internal static partial class Ops
                 return instance is null ? p : PropertyGet(p, instance);
             case PyGetSet gs:
                 return instance is null ? gs : gs.Getter(instance);
+            case Modules.TupleGetterObject tg:
+                return instance is null ? tg : tg.Get(instance);
             case PySlotMember m:
                 if (instance is null)
                 {

@@ -45,6 +45,10 @@ internal static partial class Ops
                 _ => CompareResult(CodePoints.Compare(sa, sb), op),
             });
         }
+        if (a is PyTuple ta && b is PyTuple tb && ReferenceEquals(ta.Type, Py.TupleType) && ReferenceEquals(tb.Type, Py.TupleType))
+        {
+            return Py.Bool(SequenceHelpers.Compare(ta.Items, tb.Items, op));
+        }
         return RichCompare(a, b, op);
     }
 

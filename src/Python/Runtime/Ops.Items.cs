@@ -23,6 +23,9 @@ internal static partial class Ops
                     return v;
                 }
                 throw KeyError(key);
+            case PyDict sd when ReferenceEquals(sd.Type.Slots[(int)SlotId.GetItem], Py.DictType.Slots[(int)SlotId.GetItem]):
+                // Subclasses keeping dict's __getitem__ (Counter, defaultdict, OrderedDict) skip the bound call.
+                return DictMethods.GetItem(sd, key);
             case PyTuple t when ReferenceEquals(t.Type, Py.TupleType):
                 if (key is long ti)
                 {
@@ -52,10 +55,17 @@ internal static partial class Ops
     {
         switch (o)
         {
-            case PyList l when ReferenceEquals(l.Type, Py.ListType) && key is long li:
-                l[SequenceIndex(li, l.Count, "list assignment")] = value;
+            case PyList l when ReferenceEquals(l.Type, Py.ListType):
+                if (key is long li)
+                {
+                    l[SequenceIndex(li, l.Count, "list assignment")] = value;
+                }
+                else
+                {
+                    ListMethods.SetItem(l, key, value);
+                }
                 return;
-            case PyDict d when ReferenceEquals(d.Type, Py.DictType):
+            case PyDict d when ReferenceEquals(d.Type, Py.DictType) || ReferenceEquals(d.Type.Slots[(int)SlotId.SetItem], Py.DictType.Slots[(int)SlotId.SetItem]):
                 d[key] = value;
                 return;
         }

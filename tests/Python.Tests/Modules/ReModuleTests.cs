@@ -90,4 +90,46 @@ public class ReModuleTests
             "3 True 2 ---\n",
             Run("s = 'x\\U0001F600y'\nprint(len(re.findall('.', s)), re.findall('[^xy]', s) == ['\\U0001F600'], len(re.findall('', '\\U0001F600')), re.sub('.', '-', s))"));
     }
+
+    [Fact]
+    public void SplitOfStrReportsUnmatchedGroupsAsNoneAndEmptyMatches()
+    {
+        Assert.Equal(
+            "['x', 'a', 'y', None, 'z'] ['', 'a', ' ', 'b', ''] ['', 'a', '', 'b', '']\n",
+            Run("print(re.split('(a)|b', 'xaybz'), re.split(r'\\b', 'a b'), re.split('x*', 'axb'))"));
+    }
+
+    [Fact]
+    public void SubOfStrExpandsTemplatesAndCountsReplacements()
+    {
+        Assert.Equal(
+            "[1b][c] ('bba', 2) a<1>b<2><2> abc\n",
+            Run("print(re.sub(r'(\\w)(\\d)?', r'[\\2\\1]', 'b1c'), re.subn('a', 'b', 'aaa', 2), re.sub(r'(?P<n>\\d)', r'<\\g<n>>', 'a1b22'), re.sub('q', 'z', 'abc'))"));
+    }
+
+    [Fact]
+    public void SubOfStrWithCallableSkipsNoneAndJoinsAfterEveryCall()
+    {
+        Assert.Equal(
+            "BDF\ncalls 2 sequence item 1: expected str instance, int found\n",
+            Run("print(re.sub(r'\\w', lambda m: m.group().upper() if m.start() % 2 else None, 'abcdef'))\n"
+                + "calls = []\ndef f(m):\n    calls.append(m.group())\n    return 1\n"
+                + "try:\n    re.sub('a', f, 'xaa')\nexcept TypeError as e:\n    print('calls', len(calls), e)"));
+    }
+
+    [Fact]
+    public void SubAndSplitOfStrSubclassKeepTheirResultTypes()
+    {
+        Assert.Equal(
+            "bb str ['b', 'b']\n",
+            Run("class S(str): pass\nprint(re.sub('a', 'b', S('aa')), type(re.sub('a', 'b', S('xx'))).__name__, re.split('a', S('bab')))"));
+    }
+
+    [Fact]
+    public void SubAndSplitOfStrWithBytesPatternRaiseTypeError()
+    {
+        Assert.Equal(
+            "cannot use a bytes pattern on a string-like object\ncannot use a bytes pattern on a string-like object\n",
+            Run("for f in (lambda: re.split(b'a', 'bab'), lambda: re.sub(b'a', lambda m: b'', 'bab')):\n    try:\n        f()\n    except TypeError as e:\n        print(e)"));
+    }
 }

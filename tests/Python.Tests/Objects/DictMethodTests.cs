@@ -32,4 +32,33 @@ public class DictMethodTests
         var arguments = ((PyTuple)PyLiteral.Parse(args)).Items;
         Assert.Equal(expected, PyLiteral.Outcome(() => Ops.CallMethod(self, method, arguments, null)));
     }
+
+    [Fact]
+    public void WalksSkipEntriesDeletedAtTheFrontAndSeeLaterInserts()
+    {
+        var d = new PyDict();
+        for (long i = 0; i < 10; i++)
+        {
+            d[Py.Int(i)] = Py.Int(i * 10);
+        }
+        for (long i = 0; i < 9; i++)
+        {
+            d.Remove(Py.Int(i));
+        }
+        var pos = 0;
+        Assert.True(d.TryGetEntry(ref pos, out var first, out var value));
+        Assert.Equal((9L, 90L), ((long)first, (long)value));
+        d.Remove(Py.Int(9));
+        pos = 0;
+        Assert.False(d.TryGetEntry(ref pos, out _, out _));
+        d["x"] = Py.Int(1);
+        pos = 0;
+        Assert.True(d.TryGetEntry(ref pos, out var after, out _));
+        Assert.Equal("x", after);
+        d.Clear();
+        d["y"] = Py.Int(2);
+        pos = 0;
+        Assert.True(d.TryGetEntry(ref pos, out var cleared, out _));
+        Assert.Equal("y", cleared);
+    }
 }

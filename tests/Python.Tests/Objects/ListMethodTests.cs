@@ -31,4 +31,14 @@ public class ListMethodTests
         var arguments = ((PyTuple)PyLiteral.Parse(args)).Items;
         Assert.Equal(expected, PyLiteral.Outcome(() => Ops.CallMethod(self, method, arguments, null)));
     }
+
+    [Fact]
+    public void SliceAssignmentReadsListsTuplesAndItselfInPlace()
+    {
+        Assert.Equal(
+            "[0, 7, 8, 9, 3, 4, 5] [0, 7, 0, 7, 8, 9, 3, 4, 5, 8, 9, 3, 4, 5] [5, 4, 3, 0, 4] attempt to assign sequence of size 1 to extended slice of size 2\n",
+            Engine.PythonRunner.Run("l = list(range(6))\nl[1:3] = (7, 8, 9)\nprint(l, end=' ')\nl[2:2] = l\nprint(l, end=' ')\n"
+                + "p = [0, 1, 2, 3, 4, 5]\np[:4] = p[3::-1]\np[:3] = [5, 4, 3]\nprint(p[:5], end=' ')\n"
+                + "try:\n    p[::4] = [1]\nexcept ValueError as e:\n    print(e)"));
+    }
 }

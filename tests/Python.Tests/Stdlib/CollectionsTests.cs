@@ -32,4 +32,51 @@ public sealed class CollectionsTests
     {
         Assert.Contains("pop from an empty deque", PythonRunner.RunExpectingError("from collections import deque\ndeque().popleft()"));
     }
+
+    [Fact]
+    public void CounterUpdateCountsThroughOverriddenSetItem()
+    {
+        Assert.Equal(
+            "set a 1\nset b 1\nset c 1\nset a 2\nC({'a': 2, 'b': 1, 'c': 1})\n",
+            PythonRunner.Run("from collections import Counter\nclass C(Counter):\n    def __setitem__(self, k, v):\n        print('set', k, v)\n        super().__setitem__(k, v)\nprint(C('abca'))"));
+    }
+
+    [Fact]
+    public void CountElementsAddsToExistingCountsAndUsesMappingGet()
+    {
+        Assert.Equal(
+            "get x\nget y\nget x\n{'x': 2, 'y': 1} Counter({'a': 4, 'b': 1})\n",
+            PythonRunner.Run("import collections\nclass G(dict):\n    def get(self, k, d=None):\n        print('get', k)\n        return dict.get(self, k, d)\n"
+                + "g = G()\ncollections._count_elements(g, 'xyx')\nc = collections.Counter(a=2)\nc.update('aab')\nprint(g, c)"));
+    }
+
+    [Fact]
+    public void CounterOfUnhashableElementRaisesTypeError()
+    {
+        Assert.Contains("unhashable type: 'list'", PythonRunner.RunExpectingError("from collections import Counter\nCounter([[1]])"));
+    }
+
+    [Fact]
+    public void DictSubclassItemsUseMissingAndOverriddenSetItem()
+    {
+        Assert.Equal(
+            "6 None False {1: 20} defaultdict(<class 'int'>, {'k': 1})\n",
+            PythonRunner.Run("from collections import defaultdict\nclass M(dict):\n    def __missing__(self, k):\n        return k * 2\nclass S(dict):\n    def __setitem__(self, k, v):\n        dict.__setitem__(self, k, v * 10)\n"
+                + "m = M()\ns = S()\ns[1] = 2\nd = defaultdict(int)\nd['k'] += 1\nprint(m[3], m.get(3), 3 in m, s, d)"));
+    }
+
+    [Fact]
+    public void NamedtupleFieldsReadThroughDescriptorAndShareNoStateWithSourceTuple()
+    {
+        Assert.Equal(
+            "1 3 P(x=1, y=3) (1, 3) 0\n",
+            PythonRunner.Run("from collections import namedtuple\nP = namedtuple('P', 'x y')\nt = (1, 3)\np = P._make(t)\nprint(p.x, p.y, p, t, P.x.__get__(p, P) - 1)"));
+    }
+
+    [Fact]
+    public void NamedtupleFieldOnPlainObjectRaisesTypeError()
+    {
+        Assert.Contains("descriptor for index '0' for tuple subclasses doesn't apply to 'int' object",
+            PythonRunner.RunExpectingError("from collections import namedtuple\nnamedtuple('P', 'x').x.__get__(5, int)"));
+    }
 }

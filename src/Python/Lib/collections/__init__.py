@@ -33,7 +33,7 @@ def _recursive_repr(fillvalue="..."):
     return decorating_function
 
 
-from _collections import deque, _tuplegetter
+from _collections import deque, _tuplegetter, _count_elements
 
 _collections_abc.MutableSequence.register(deque)
 
@@ -423,9 +423,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                self_get = self.get
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 

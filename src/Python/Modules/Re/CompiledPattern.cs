@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using IronUwsgi.Python.Builtins;
@@ -90,23 +91,115 @@ internal sealed class CompiledPattern : PyObject
             return result;
         }
 
-        var first = start;
+        foreach (var m in Successive(text, start, limit))
+        {
+            result.Add(pattern is PyNone ? SpanTuple(text, m) : NewMatch(pattern, subject, text, start, m));
+        }
+
+        return result;
+    }
+
+    /// <summary>The matches from <paramref name="start"/> on, with the 3.7+ empty-match rules; limit 0 = all.</summary>
+    private IEnumerable<Match> Successive(string text, int start, long limit)
+    {
         var variants = For(text);
         var afterEmpty = false;
-        while (limit <= 0 || result.Count < limit)
+        for (long found = 0; limit <= 0 || found < limit; found++)
         {
             var m = (afterEmpty ? variants.NotEmptyAtStart : variants.Search).Match(text, start);
             if (!m.Success)
             {
-                break;
+                yield break;
             }
 
-            result.Add(pattern is PyNone ? SpanTuple(text, m) : NewMatch(pattern, subject, text, first, m));
+            yield return m;
             afterEmpty = m.Length == 0;
             start = m.Index + m.Length;
         }
+    }
 
+    /// <summary>Pattern.split of a str subject (maxsplit &gt;= 0): the pieces between matches and the groups of each match.</summary>
+    public PyList SplitText(string subject, long maxsplit)
+    {
+        var text = SubjectText(subject);
+        var result = new PyList();
+        var last = 0;
+        foreach (var m in Successive(text, 0, maxsplit))
+        {
+            result.Add(text[last..m.Index]);
+            for (var g = 1; g <= Groups; g++)
+            {
+                var group = m.Groups[g];
+                result.Add(group.Success ? group.Value : Py.None);
+            }
+
+            last = m.Index + m.Length;
+        }
+
+        result.Add(text[last..]);
         return result;
+    }
+
+    /// <summary>
+    /// Pattern.subn of a str subject (count &gt;= 0). With <paramref name="pattern"/> the replacement is a
+    /// callable given each re.Match; without, a parsed template: a str, or a tuple of str pieces and group numbers.
+    /// </summary>
+    public PyTuple SubText(object replacement, string subject, long count, object pattern)
+    {
+        var text = SubjectText(subject);
+        // Pieces are joined at the end, as CPython does, so a bad piece fails after every call was made.
+        var pieces = new List<object>();
+        var template = pattern is PyNone ? replacement as PyTuple : null;
+        var last = 0;
+        var n = 0;
+        foreach (var m in Successive(text, 0, count))
+        {
+            if (m.Index > last)
+            {
+                pieces.Add(text[last..m.Index]);
+            }
+
+            if (pattern is not PyNone)
+            {
+                var piece = Ops.Call(replacement, NewMatch(pattern, text, text, 0, m));
+                if (piece is not PyNone)
+                {
+                    pieces.Add(piece);
+                }
+            }
+            else if (template is null)
+            {
+                pieces.Add(replacement);
+            }
+            else
+            {
+                foreach (var part in template.Items)
+                {
+                    if (part is long g)
+                    {
+                        var group = m.Groups[(int)g];
+                        if (group.Success)
+                        {
+                            pieces.Add(group.Value);
+                        }
+                    }
+                    else
+                    {
+                        pieces.Add(part);
+                    }
+                }
+            }
+
+            last = m.Index + m.Length;
+            n++;
+        }
+
+        if (last < text.Length)
+        {
+            pieces.Add(text[last..]);
+        }
+
+        return new PyTuple([n == 0 ? text : StrMethods.Join("", CollectionsMarshal.AsSpan(pieces)), Py.Int(n)]);
     }
 
     /// <summary>Pattern.findall: the whole matches, the one group, or tuples of groups ('' for groups that did not take part).</summary>
@@ -119,16 +212,8 @@ internal sealed class CompiledPattern : PyObject
             return result;
         }
 
-        var variants = For(text);
-        var afterEmpty = false;
-        while (true)
+        foreach (var m in Successive(text, start, 0))
         {
-            var m = (afterEmpty ? variants.NotEmptyAtStart : variants.Search).Match(text, start);
-            if (!m.Success)
-            {
-                break;
-            }
-
             if (Groups <= 1)
             {
                 result.Add(Piece(m.Groups[Groups]));
@@ -143,9 +228,6 @@ internal sealed class CompiledPattern : PyObject
 
                 result.Add(new PyTuple(items));
             }
-
-            afterEmpty = m.Length == 0;
-            start = m.Index + m.Length;
         }
 
         return result;

@@ -147,6 +147,8 @@ internal static class ReModule
         t.Prop("is_text", self => Py.Bool(((CompiledPattern)self).IsText));
         t.DefRange("find", 5, 5, a => ((CompiledPattern)a[0]).Find(a[1], a[2], a[3], (int)Ops.IndexAsLong(a[4]), a[5]));
         t.DefRange("findall", 3, 3, a => ((CompiledPattern)a[0]).FindAll(a[1], a[2], a[3]));
+        t.DefRange("split_text", 2, 2, a => ((CompiledPattern)a[0]).SplitText((string)a[1], Ops.IndexAsLong(a[2])));
+        t.DefRange("sub_text", 4, 4, a => ((CompiledPattern)a[0]).SubText(a[1], (string)a[2], Ops.IndexAsLong(a[3]), a[4]));
         t.DefRange("scan", 5, 5, a => ((CompiledPattern)a[0]).Scan(a[1], a[2], a[3], Ops.IndexAsLong(a[4]), a[5]));
         Py.ReadyBuiltin(t);
         return t;
