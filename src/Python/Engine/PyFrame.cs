@@ -5,18 +5,33 @@ namespace IronUwsgi.Python.Engine;
 
 /// <summary>
 /// A frame as Python code sees it (sys._getframe, tb_frame): code, globals, current line and
-/// the caller. Locals are not kept: compiled frames hold them in CLR locals.
+/// the caller. A function's locals live in CLR locals, so only module and class frames have a locals dict.
 /// </summary>
 internal sealed class PyFrame : PyObject
 {
     public static readonly PyType FrameType = MakeType();
 
-    public PyFrame(PyCode code, PyDict globals, int line, PyFrame? back)
+    // Set while the frame runs: its line is then read from the thread, which call sites keep current.
+    private PythonThread? running;
+    private readonly int depth;
+    private int line;
+
+    /// <summary>A running frame, at <paramref name="depth"/> of <paramref name="thread"/>.</summary>
+    public PyFrame(PythonThread thread, int depth, PyCode code, PyDict globals, PyDict? locals, PyFrame? back)
+        : this(code, globals, locals, 0, back)
+    {
+        running = thread;
+        this.depth = depth;
+    }
+
+    /// <summary>A frame that has finished (a traceback's), stopped at <paramref name="line"/>.</summary>
+    public PyFrame(PyCode code, PyDict globals, PyDict? locals, int line, PyFrame? back)
         : base(FrameType)
     {
         Code = code;
         Globals = globals;
-        Line = line;
+        Locals = locals;
+        this.line = line;
         Back = back;
     }
 
@@ -24,9 +39,25 @@ internal sealed class PyFrame : PyObject
 
     public PyDict Globals { get; }
 
-    public int Line { get; }
+    public PyDict? Locals { get; }
 
     public PyFrame? Back { get; }
+
+    public int Line
+    {
+        get
+        {
+            var l = running is null ? line : running.LineAt(depth);
+            return l == 0 ? Code.FirstLine : l;
+        }
+    }
+
+    /// <summary>Called when the frame returns or unwinds: its line stays where it stopped.</summary>
+    public void Finish(int lastLine)
+    {
+        running = null;
+        line = lastLine;
+    }
 
     private static PyType MakeType()
     {
@@ -38,7 +69,7 @@ internal sealed class PyFrame : PyObject
         t.Prop("f_globals", self => ((PyFrame)self).Globals);
         t.Prop("f_lineno", self => Py.Int(((PyFrame)self).Line));
         t.Prop("f_back", self => (object?)((PyFrame)self).Back ?? Py.None);
-        t.Prop("f_locals", self => ((PyFrame)self).Globals);
+        t.Prop("f_locals", self => (object?)((PyFrame)self).Locals ?? new PyDict());
         Py.ReadyBuiltin(t);
         return t;
     }

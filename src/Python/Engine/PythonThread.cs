@@ -92,9 +92,18 @@ internal sealed class PythonThread
         Engine.RaiseInterrupt();
     }
 
+    /// <summary>Records the line a frame calls out from: a caller's frame is only observed while it is inside a call.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void At(int depth, int line) => frames[depth].Line = line;
+
+    /// <summary>Gives a module or class body's frame its namespace, which is what its f_locals shows.</summary>
+    public void SetLocals(int depth, PyDict locals) => frames[depth].Locals = locals;
+
     public void Leave()
     {
-        frames[Depth] = default;
+        ref var frame = ref frames[Depth];
+        frame.Object?.Finish(frame.Line);
+        frame = default;
         Depth--;
     }
 
@@ -104,6 +113,22 @@ internal sealed class PythonThread
         var d = Depth - back;
         return d >= 1 ? frames[d] : null;
     }
+
+    /// <summary>The frame object of the frame <paramref name="back"/> levels up, made once per running frame, or null past the outermost.</summary>
+    public PyFrame? FrameObject(int back)
+    {
+        var d = Depth - back;
+        return d >= 1 ? Materialize(d) : null;
+    }
+
+    private PyFrame Materialize(int depth)
+    {
+        ref var frame = ref frames[depth];
+        return frame.Object ??= new PyFrame(this, depth, frame.Code, frame.Globals, frame.Locals, depth > 1 ? Materialize(depth - 1) : null);
+    }
+
+    /// <summary>The line a running frame is at.</summary>
+    internal int LineAt(int depth) => frames[depth].Line;
 
     /// <summary>Restores the thread's previous engine when disposed, releasing the lock it took.</summary>
     public readonly struct Scope(PythonThread? previous, PythonThread mine, bool locked) : IDisposable
@@ -144,5 +169,16 @@ internal sealed class PythonThread
     }
 }
 
-/// <summary>One running Python frame as <c>sys._getframe</c> sees it.</summary>
-internal readonly record struct FrameRecord(PyCode Code, PyDict Globals);
+/// <summary>
+/// One running Python frame as <c>sys._getframe</c> sees it: the line it last called out from (0 before
+/// its first call), for module and class bodies the namespace dict (function locals live in CLR locals),
+/// and its frame object once Python code has asked for it.
+/// </summary>
+internal struct FrameRecord(PyCode code, PyDict globals)
+{
+    public readonly PyCode Code = code;
+    public readonly PyDict Globals = globals;
+    public int Line;
+    public PyDict? Locals;
+    public PyFrame? Object;
+}

@@ -1,7 +1,9 @@
 """Inspecting live objects: kind predicates, members, signatures and docstrings."""
 
+import collections
 import enum
 import functools
+import linecache
 import sys
 import types
 
@@ -10,6 +12,8 @@ __all__ = [
     'iscoroutinefunction', 'iscoroutine', 'isasyncgenfunction', 'isbuiltin', 'isroutine', 'iscode',
     'isabstract', 'ismethoddescriptor', 'isdatadescriptor', 'getmembers', 'signature', 'Signature',
     'Parameter', 'BoundArguments', 'getdoc', 'cleandoc', 'getmodule', 'getfile', 'getmro', 'unwrap',
+    'isframe', 'istraceback', 'currentframe', 'stack', 'trace', 'getframeinfo', 'getouterframes',
+    'getinnerframes', 'getlineno', 'FrameInfo', 'Traceback',
 ]
 
 CO_OPTIMIZED = 0x1
@@ -42,6 +46,16 @@ def ismethod(obj):
 def isfunction(obj):
     """Return true if the object is a user-defined function."""
     return isinstance(obj, types.FunctionType)
+
+
+def isframe(obj):
+    """Return true if the object is a frame object."""
+    return isinstance(obj, types.FrameType)
+
+
+def istraceback(obj):
+    """Return true if the object is a traceback."""
+    return isinstance(obj, types.TracebackType)
 
 
 def iscode(obj):
@@ -241,6 +255,10 @@ def getfile(obj):
         obj = obj.__code__
     if isinstance(obj, types.GeneratorType):
         obj = obj.gi_code
+    if istraceback(obj):
+        obj = obj.tb_frame
+    if isframe(obj):
+        obj = obj.f_code
     if iscode(obj):
         return obj.co_filename
     raise TypeError(f'module, class, method, function, traceback, frame, or code object was expected, got {type(obj).__name__}')
@@ -722,3 +740,108 @@ def _signature_from_partial(sig, partial):
 def signature(obj, *, follow_wrapped=True):
     """Get a Signature object for the passed callable."""
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped)
+
+
+# ----- frames and the stack
+
+_Positions = collections.namedtuple('Positions', 'lineno end_lineno col_offset end_col_offset', defaults=(None,) * 4)
+_Traceback = collections.namedtuple('_Traceback', 'filename lineno function code_context index')
+
+
+class Traceback(_Traceback):
+    """Where a frame is: file, line, function and the source lines around it."""
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(
+                    self.filename, self.lineno, self.function, self.code_context, self.index, self.positions))
+
+
+_FrameInfo = collections.namedtuple('_FrameInfo', 'frame filename lineno function code_context index')
+
+
+class FrameInfo(_FrameInfo):
+    """A frame with the facts of getframeinfo."""
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(
+                    self.frame, self.filename, self.lineno, self.function, self.code_context, self.index, self.positions))
+
+
+def currentframe():
+    """Return the frame of the caller."""
+    return sys._getframe(1)
+
+
+def getlineno(frame):
+    """Return the line number a frame is at."""
+    return frame.f_lineno
+
+
+def getframeinfo(frame, context=1):
+    """Return a Traceback (file, line, function, context lines, index) for a frame or traceback."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = frame.f_code.co_filename
+    lines = index = None
+    if context > 0:
+        start = max(lineno - 1 - context // 2, 0)
+        source = linecache.getlines(filename, frame.f_globals)
+        if source:
+            start = min(start, max(len(source) - context, 0))
+            lines = source[start:start + context]
+            index = lineno - 1 - start
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index,
+                     positions=_Positions(lineno, lineno))
+
+
+def _frame_infos(pairs, context):
+    result = []
+    for frame, traceback in pairs:
+        info = getframeinfo(traceback if traceback is not None else frame, context)
+        result.append(FrameInfo(frame, *info, positions=info.positions))
+    return result
+
+
+def getouterframes(frame, context=1):
+    """Return FrameInfo records for a frame and each frame outside it, innermost first."""
+    pairs = []
+    while frame is not None:
+        pairs.append((frame, None))
+        frame = frame.f_back
+    return _frame_infos(pairs, context)
+
+
+def getinnerframes(tb, context=1):
+    """Return FrameInfo records for a traceback's frame and each frame inside it, outermost first."""
+    pairs = []
+    while tb is not None:
+        pairs.append((tb.tb_frame, tb))
+        tb = tb.tb_next
+    return _frame_infos(pairs, context)
+
+
+def stack(context=1):
+    """Return FrameInfo records for the caller's stack, innermost first."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """Return FrameInfo records for the stack between this frame and where the exception being handled was raised."""
+    return getinnerframes(sys.exc_info()[2], context)

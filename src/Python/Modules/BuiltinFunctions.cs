@@ -51,10 +51,10 @@ internal static partial class BuiltinFunctions
         Def(b, "max", new PyBuiltinFunction("max", null, (object[] a, string[]? kw) => MinMax(a, kw, "max", CompareOp.Gt)));
         Def(b, "sorted", new PyBuiltinFunction("sorted", null, Sorted));
         Def(b, "round", new PyBuiltinFunction("round", null, ["number", "ndigits"], 1, Round));
-        Def(b, "vars", new PyBuiltinFunction("vars", null, 0, 1, a => a.Length == 0 ? CurrentGlobals()
+        Def(b, "vars", new PyBuiltinFunction("vars", null, 0, 1, a => a.Length == 0 ? CurrentLocals()
             : Ops.TryGetAttr(a[0], "__dict__", out var d) ? d : throw Ops.TypeError("vars() argument must have __dict__ attribute")));
         Def(b, "globals", new PyBuiltinFunction("globals", null, () => CurrentGlobals()));
-        Def(b, "locals", new PyBuiltinFunction("locals", null, () => CurrentGlobals()));
+        Def(b, "locals", new PyBuiltinFunction("locals", null, () => CurrentLocals()));
         Def(b, "dir", new PyBuiltinFunction("dir", null, 0, 1, Dir));
         Def(b, "open", new PyBuiltinFunction("open", null, ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1, FileObject.Open));
         Def(b, "input", new PyBuiltinFunction("input", null, 0, 1, a => Input(engine, a)));
@@ -373,11 +373,14 @@ internal static partial class BuiltinFunctions
     private static PyDict CurrentGlobals() =>
         PythonThread.Current.Frame(0)?.Globals ?? throw Ops.RuntimeError("no current frame");
 
+    // A module or class body's namespace; functions answer locals() in compiled code, so only their globals are left here.
+    private static PyDict CurrentLocals() => PythonThread.Current.Frame(0) is { } f ? f.Locals ?? f.Globals : throw Ops.RuntimeError("no current frame");
+
     private static object Dir(object[] a)
     {
         if (a.Length == 0)
         {
-            var names = Ops.ToArray(CurrentGlobals()).OfType<string>().Order(StringComparer.Ordinal).Select(s => (object)s).ToArray();
+            var names = Ops.ToArray(CurrentLocals()).OfType<string>().Order(StringComparer.Ordinal).Select(s => (object)s).ToArray();
             return new PyList(names);
         }
 

@@ -289,12 +289,20 @@ internal sealed partial class FunctionLowerer
             ? E.MakeCatchBlock(typeof(Exception), ex, E.Block(typeof(void), record, E.Rethrow()), null)
             : E.MakeCatchBlock(typeof(Exception), ex, E.Rethrow(), record);
         var guarded = E.TryCatch(E.Block(typeof(void), inner), handler);
-        return E.Block(
+        var enter = new List<E>
+        {
             E.Assign(globals, GlobalsSource),
             E.Assign(thread, CurrentThread),
             E.Assign(depth, E.Call(thread, nameof(PythonThread.Enter), null, E.Constant(Code), globals)),
-            E.TryFinally(guarded, E.Call(thread, nameof(PythonThread.Leave), null)),
-            E.Label(returnLabel, NoneConstant));
+        };
+        if (bodyFrame is not null)
+        {
+            enter.Add(E.Call(thread, nameof(PythonThread.SetLocals), null, depth, E.Property(bodyFrame, nameof(BodyFrame.Locals))));
+        }
+
+        enter.Add(E.TryFinally(guarded, E.Call(thread, nameof(PythonThread.Leave), null)));
+        enter.Add(E.Label(returnLabel, NoneConstant));
+        return E.Block(enter);
     }
 
     // The engine's running thread: a field read, with the thread-static lookup (which names the error) as fallback.
