@@ -393,15 +393,19 @@ internal static partial class BuiltinFunctions
 
     private static object Input(PythonEngine engine, object[] a)
     {
-        var stdout = engine.Sys.Stdout;
+        // The prompt goes to sys.stdout and the line comes from sys.stdin, whatever they are now.
+        var sys = engine.SysModule.Dict!;
+        var stdout = sys.TryGetValue("stdout", out var o) && o != Py.None ? o : throw Ops.RuntimeError("input(): lost sys.stdout");
+        var stdin = sys.TryGetValue("stdin", out var i) && i != Py.None ? i : throw Ops.RuntimeError("input(): lost sys.stdin");
         if (a.Length > 0)
         {
-            stdout.Write(Ops.Str(a[0]));
+            Ops.Call(Ops.GetAttr(stdout, "write"), Ops.Str(a[0]));
         }
 
-        stdout.Writer?.Flush();
-        var line = Console.In.ReadLine();
-        return line ?? throw Ops.Error(PyExc.EOFError, "EOF when reading a line");
+        Ops.Call(Ops.GetAttr(stdout, "flush"));
+        var line = Ops.Call(Ops.GetAttr(stdin, "readline")) as string ?? throw Ops.TypeError("object.readline() returned non-string");
+        return line.Length == 0 ? throw Ops.Error(PyExc.EOFError, "EOF when reading a line")
+            : line[^1] == '\n' ? line[..^1] : line;
     }
 
     private static object Zip(object[] args, string[]? kwnames)
