@@ -33,6 +33,9 @@ internal sealed partial class FunctionLowerer
     private ParameterExpression? bodyFrame;
     private GeneratorState? generator;
 
+    // A run-once body without loops, run by the expression interpreter rather than compiled.
+    private bool interpretedBody;
+
     private FunctionLowerer(CodeUnit unit)
     {
         this.unit = unit;
@@ -160,6 +163,7 @@ internal sealed partial class FunctionLowerer
             ClassDef c => c.Body,
             _ => [],
         };
+        interpretedBody = !LoopFinder.HasLoop(statements);
         if (CodeUnit.DocString(scope.Node) is { } doc)
         {
             prologue.Add(StoreName("__doc__", E.Constant(doc)));
@@ -180,10 +184,9 @@ internal sealed partial class FunctionLowerer
         }
 
         var vars = AllVariables().Append(namespaceDict);
-        var interpreted = !LoopFinder.HasLoop(statements);
-        var body = E.Block(vars, FramedBody(E.Block(prologue), interpreted));
+        var body = E.Block(vars, FramedBody(E.Block(prologue), interpretedBody));
         var lambda = E.Lambda<Func<BodyFrame, object>>(body, Code.QualName, [bodyFrame]);
-        return lambda.Compile(preferInterpretation: interpreted);
+        return lambda.Compile(preferInterpretation: interpretedBody);
     }
 
     private IEnumerable<E> ClassPrologue()
