@@ -707,14 +707,64 @@ def _signature_from_callable(obj, follow_wrapped, cls):
                         sig = _signature_from_callable(impl, follow_wrapped, cls)
                         return sig if isinstance(impl, types.MethodType) else _drop_first(sig)
                     break
+        # A builtin class, or one deriving from it without its own __new__ or __init__.
+        for base in obj.__mro__[:-1]:
+            text_signature = getattr(base, '__text_signature__', None)
+            if text_signature:
+                return _signature_fromstr(cls, base, text_signature)
         if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
             return cls([])
         raise ValueError(f'no signature found for builtin type {obj!r}')
+    if isbuiltin(obj) or ismethoddescriptor(obj):
+        text_signature = getattr(obj, '__text_signature__', None)
+        if text_signature:
+            return _signature_fromstr(cls, obj, text_signature)
     if not isbuiltin(obj) and not ismethoddescriptor(obj):
         call = getattr(type(obj), '__call__', None)
         if call is not None and isfunction(call):
             return _drop_first(_signature_from_callable(call, follow_wrapped, cls))
     raise ValueError(f'no signature found for builtin {obj!r}')
+
+
+def _signature_fromstr(cls, obj, text):
+    """A Signature from a builtin's __text_signature__ ("($module, obj, /)"): its first "$" parameter is the
+    module (always dropped) or self (dropped when bound, else positional-only)."""
+    import ast
+    marker = None
+    if text.startswith('($'):
+        end = min(i for i in (text.find(','), text.find(')')) if i >= 0)
+        marker = text[2:end]
+        text = '(__self' + text[end:]
+    try:
+        arguments = ast.parse('def _f' + text + ': pass').body[0].args
+    except SyntaxError:
+        raise ValueError(f'{obj!r} builtin has invalid signature') from None
+
+    def value(node):
+        try:
+            return ast.literal_eval(node)
+        except ValueError:
+            raise ValueError(f'{obj!r} builtin has invalid signature') from None
+
+    parameters = []
+    positional = arguments.posonlyargs + arguments.args
+    defaults = [_empty] * (len(positional) - len(arguments.defaults)) + [value(d) for d in arguments.defaults]
+    for i, (arg, default) in enumerate(zip(positional, defaults)):
+        kind = _POSITIONAL_ONLY if i < len(arguments.posonlyargs) else _POSITIONAL_OR_KEYWORD
+        parameters.append(Parameter(arg.arg, kind, default=default))
+    if arguments.vararg is not None:
+        parameters.append(Parameter(arguments.vararg.arg, _VAR_POSITIONAL))
+    for arg, default in zip(arguments.kwonlyargs, arguments.kw_defaults):
+        parameters.append(Parameter(arg.arg, _KEYWORD_ONLY, default=_empty if default is None else value(default)))
+    if arguments.kwarg is not None:
+        parameters.append(Parameter(arguments.kwarg.arg, _VAR_KEYWORD))
+    if marker is not None:
+        bound = getattr(obj, '__self__', None)
+        if marker == 'module' or (bound is not None and not ismodule(bound)):
+            parameters.pop(0)
+        else:
+            parameters[0] = Parameter('self', _POSITIONAL_ONLY)
+    return cls(parameters)
 
 
 def _signature_from_partial(sig, partial):

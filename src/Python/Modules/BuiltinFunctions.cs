@@ -1,4 +1,5 @@
 using System.Text;
+using IronUwsgi.Python.Builtins;
 using IronUwsgi.Python.Engine;
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
@@ -79,7 +80,12 @@ internal static partial class BuiltinFunctions
         b["__name__"] = "builtins";
     }
 
-    private static void Def(PyDict b, string name, PyBuiltinFunction f) => b[name] = f;
+    private static void Def(PyDict b, string name, PyBuiltinFunction f)
+    {
+        // enumerate and reversed are types in CPython and functions here: they take the type's signature.
+        f.TextSignature = TextSignatures.Functions.GetValueOrDefault(name) ?? TextSignatures.Types.GetValueOrDefault(name);
+        b[name] = f;
+    }
 
     private static void AddTypes(PyDict b)
     {
