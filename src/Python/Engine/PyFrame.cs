@@ -1,11 +1,13 @@
 using IronUwsgi.Python.Builtins;
 using IronUwsgi.Python.Objects;
+using IronUwsgi.Python.Runtime;
 
 namespace IronUwsgi.Python.Engine;
 
 /// <summary>
 /// A frame as Python code sees it (sys._getframe, tb_frame): code, globals, current line and
-/// the caller. A function's locals live in CLR locals, so only module and class frames have a locals dict.
+/// the caller. A function's locals live in CLR locals: its f_locals is what its calls recorded when it asks
+/// for frames itself (see Scope.ReadsFrames), else empty.
 /// </summary>
 internal sealed class PyFrame : PyObject
 {
@@ -15,10 +17,11 @@ internal sealed class PyFrame : PyObject
     private PythonThread? running;
     private readonly int depth;
     private int line;
+    private PyDict? locals;
 
     /// <summary>A running frame, at <paramref name="depth"/> of <paramref name="thread"/>.</summary>
-    public PyFrame(PythonThread thread, int depth, PyCode code, PyDict globals, PyDict? locals, PyFrame? back)
-        : this(code, globals, locals, 0, back)
+    public PyFrame(PythonThread thread, int depth, PyCode code, PyDict globals, PyFrame? back)
+        : this(code, globals, null, 0, back)
     {
         running = thread;
         this.depth = depth;
@@ -30,7 +33,7 @@ internal sealed class PyFrame : PyObject
     {
         Code = code;
         Globals = globals;
-        Locals = locals;
+        this.locals = locals;
         this.line = line;
         Back = back;
     }
@@ -39,7 +42,8 @@ internal sealed class PyFrame : PyObject
 
     public PyDict Globals { get; }
 
-    public PyDict? Locals { get; }
+    /// <summary>A module or class namespace, a function's locals as at its last call, or null.</summary>
+    public PyDict? Locals => running is null ? locals : running.LocalsAt(depth);
 
     public PyFrame? Back { get; }
 
@@ -52,11 +56,12 @@ internal sealed class PyFrame : PyObject
         }
     }
 
-    /// <summary>Called when the frame returns or unwinds: its line stays where it stopped.</summary>
-    public void Finish(int lastLine)
+    /// <summary>Called when the frame returns or unwinds: its line and locals stay as they were.</summary>
+    public void Finish(int lastLine, PyDict? lastLocals)
     {
         running = null;
         line = lastLine;
+        locals = lastLocals;
     }
 
     private static PyType MakeType()
@@ -65,6 +70,7 @@ internal sealed class PyFrame : PyObject
         t.Type = Py.TypeType;
         t.Namespace.Type = Py.DictType;
         t.Namespace["__doc__"] = Py.None;
+        t.Def("__repr__", self => $"<frame at 0x{Ops.IdentityHash(self):x}, file {Ops.Repr(((PyFrame)self).Code.FileName)}, line {((PyFrame)self).Line}, code {((PyFrame)self).Code.Name}>");
         t.Prop("f_code", self => ((PyFrame)self).Code);
         t.Prop("f_globals", self => ((PyFrame)self).Globals);
         t.Prop("f_lineno", self => Py.Int(((PyFrame)self).Line));

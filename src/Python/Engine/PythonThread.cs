@@ -96,13 +96,13 @@ internal sealed class PythonThread
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void At(int depth, int line) => frames[depth].Line = line;
 
-    /// <summary>Gives a module or class body's frame its namespace, which is what its f_locals shows.</summary>
+    /// <summary>Gives a frame the dict its f_locals shows: a module or class body's namespace, or a function's locals as at its last call.</summary>
     public void SetLocals(int depth, PyDict locals) => frames[depth].Locals = locals;
 
     public void Leave()
     {
         ref var frame = ref frames[Depth];
-        frame.Object?.Finish(frame.Line);
+        frame.Object?.Finish(frame.Line, frame.Locals);
         frame = default;
         Depth--;
     }
@@ -124,11 +124,14 @@ internal sealed class PythonThread
     private PyFrame Materialize(int depth)
     {
         ref var frame = ref frames[depth];
-        return frame.Object ??= new PyFrame(this, depth, frame.Code, frame.Globals, frame.Locals, depth > 1 ? Materialize(depth - 1) : null);
+        return frame.Object ??= new PyFrame(this, depth, frame.Code, frame.Globals, depth > 1 ? Materialize(depth - 1) : null);
     }
 
     /// <summary>The line a running frame is at.</summary>
     internal int LineAt(int depth) => frames[depth].Line;
+
+    /// <summary>The dict a running frame's f_locals shows, or null.</summary>
+    internal PyDict? LocalsAt(int depth) => frames[depth].Locals;
 
     /// <summary>Restores the thread's previous engine when disposed, releasing the lock it took.</summary>
     public readonly struct Scope(PythonThread? previous, PythonThread mine, bool locked) : IDisposable

@@ -29,4 +29,10 @@ public class FrameTests
         SameAsCPython("import traceback, logging, sys\ndef f():\n    return [(s.lineno, s.name) for s in traceback.extract_stack()]\ndef g():\n    return f()\nprint(g()[-3:])\n"
             + "h = logging.StreamHandler(sys.stdout)\nh.setFormatter(logging.Formatter('%(lineno)d %(funcName)s %(message)s'))\nlog = logging.getLogger('t')\nlog.addHandler(h)\ndef emit():\n    log.warning('here')\nemit()\n");
     }
+
+    [Fact]
+    public void AFunctionThatAsksForItsFrameSeesItsLocals()
+    {
+        SameAsCPython("import sys\ndef f(a):\n    y = 5\n    here = sys._getframe()\n    z = a + y\n    print(sorted(k for k in here.f_locals), here.f_locals['z'])\nf(1)\n");
+    }
 }

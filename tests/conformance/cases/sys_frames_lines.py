@@ -72,12 +72,26 @@ class Body:
     print("class dir", dir())
 
 
-def local_names():
+def local_names(a, b=2):
     y = 5
-    return sys._getframe().f_locals
+    here = sys._getframe()
+    z = a + y
+    print("function f_locals", sorted((k, v) for k, v in here.f_locals.items() if k != 'here'), 'here' in here.f_locals)
+    print("frame repr", repr(here).startswith('<frame at 0x'), repr(here).endswith(", line %d, code local_names>" % here.f_lineno))
+    del y
+    print("after del", sorted(here.f_locals))
+    return here
 
 
-print("function f_locals is a dict", type(local_names()).__name__)
+print("function f_locals is a dict", type(local_names(1).f_locals).__name__)
+
+
+def reads_currentframe():
+    value = 'seen'
+    return sorted(inspect.currentframe().f_locals)
+
+
+print("currentframe locals", reads_currentframe())
 
 caught = []
 
