@@ -155,7 +155,13 @@ internal sealed class FileObject : PyObject
         }
 
         var type = !binary ? TextType : canRead && canWrite ? RandomType : canRead ? ReaderType : WriterType;
-        return new FileObject(type, name, mode, stream, canRead, canWrite, append, encoding, encodingName, errors ?? "strict", (string?)newline);
+        var file = new FileObject(type, name, mode, stream, canRead, canWrite, append, encoding, encodingName, errors ?? "strict", (string?)newline);
+        if (canWrite)
+        {
+            PythonThread.Current.Engine.OpenFiles.Add(file);
+        }
+
+        return file;
     }
 
     private static object? Arg(object?[] a, int i) => a.Length > i && a[i] != Py.None ? a[i] : null;
@@ -490,6 +496,22 @@ internal sealed class FileObject : PyObject
         stream.SetLength(length);
         stream.Position = position;
         return Py.Int(length);
+    }
+
+    /// <summary>Flushes an open file at the end of a script; errors are the file's, not the script's.</summary>
+    public void FlushQuietly()
+    {
+        try
+        {
+            if (!Closed)
+            {
+                stream.Flush();
+            }
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException)
+        {
+            return;
+        }
     }
 
     public void Close()
