@@ -34,6 +34,9 @@ internal sealed class FileObject : PyObject
     private int undecodedBytes;
     private bool atEnd;
 
+    // The kinds of line ending read so far in the universal modes: 1 "\r", 2 "\n", 4 "\r\n" (for newlines).
+    private int seenNewlines;
+
     private FileObject(PyType type, string name, string mode, FileStream stream, bool canRead, bool canWrite, bool append, Encoding encoding, string encodingName, string errors, string? newline)
         : base(type)
     {
@@ -326,16 +329,22 @@ internal sealed class FileObject : PyObject
         }
 
         var c = raw[rawPos];
-        if (c == '\r' && newline is null or "" && rawPos + 1 < raw.Length && raw[rawPos + 1] == '\n')
+        var universal = newline is null or "";
+        if (c == '\r' && universal && rawPos + 1 < raw.Length && raw[rawPos + 1] == '\n')
         {
             rawPos += 2;
+            seenNewlines |= 4;
             return newline is null ? "\n" : "\r\n";
         }
 
-        if (c == '\r' && newline is null)
+        if (universal && c is '\r' or '\n')
         {
-            rawPos++;
-            return "\n";
+            seenNewlines |= c == '\r' ? 1 : 2;
+            if (newline is null)
+            {
+                rawPos++;
+                return "\n";
+            }
         }
 
         var width = char.IsHighSurrogate(c) && rawPos + 1 < raw.Length && char.IsLowSurrogate(raw[rawPos + 1]) ? 2 : 1;
@@ -549,6 +558,17 @@ internal sealed class FileObject : PyObject
         return Py.Int(bytes.Length);
     }
 
+    private object NewlinesSeen()
+    {
+        var kinds = new[] { (1, "\r"), (2, "\n"), (4, "\r\n") }.Where(k => (seenNewlines & k.Item1) != 0).Select(k => (object)k.Item2).ToArray();
+        return kinds.Length switch
+        {
+            0 => Py.None,
+            1 => kinds[0],
+            _ => new PyTuple(kinds),
+        };
+    }
+
     private static FileObject Self(object o) => (FileObject)o;
 
     private static long Size(object[] a, int i) => a.Length > i && a[i] != Py.None ? Ops.IndexAsLong(a[i]) : -1;
@@ -633,6 +653,7 @@ internal sealed class FileObject : PyObject
             t.Prop("encoding", self => Self(self).EncodingName);
             t.Prop("errors", self => Self(self).Errors);
             t.Prop("line_buffering", self => Py.False);
+            t.Prop("newlines", self => Self(self).NewlinesSeen());
             t.Def("__repr__", self => $"<_io.TextIOWrapper name={Ops.Repr(Self(self).Name)} mode={Ops.Repr(Self(self).Mode)} encoding={Ops.Repr(Self(self).EncodingName)}>");
         }
         else

@@ -87,7 +87,11 @@ for nl in (None, '', '\n', '\r', '\r\n'):
     with open(tpath, newline=nl) as f:
         lines = list(f)
     with open(tpath, newline=nl) as f:
-        print(repr(nl), raw, lines, repr(f.read()))
+        print(repr(nl), raw, lines, repr(f.read()), f.newlines)
+with open(tpath, 'w', newline='') as f:
+    f.write('a\nb\n')
+with open(tpath) as f:
+    print(f.newlines, f.readline(), f.newlines, f.read(), f.newlines)
 with open(tpath, 'w', encoding='utf-8') as f:
     f.write('h\u00e9\U0001F600!\n')
 with open(tpath, encoding='utf-8') as f:
