@@ -159,11 +159,20 @@ internal static class BytesMethods
         }
         t.DefNamed("__new__", new[] { "cls", "source", "encoding", "errors" }, 1, a =>
         {
-            var data = FromSource(a[1], a[2], a[3]);
+            if (a[1] is { } source && a[2] is null && a[3] is null && Py.TypeOf(source) != Py.BytesType
+                && Ops.TryLookupSpecial(source, "__bytes__", out var convert))
+            {
+                // bytes(x) asks x.__bytes__ first; bytearray(x) never does.
+                var result = Ops.Call(convert);
+                var made = result as PyBytes ?? throw Ops.TypeError($"__bytes__ returned non-bytes (type {Ops.TypeName(result)})");
+                return ReferenceEquals(a[0], Py.BytesType) ? made : new PyBytes((PyType)a[0]!, made.Value);
+            }
+
+            var data = FromSource(a[1], a[2], a[3], "bytes");
             return ReferenceEquals(a[0], Py.BytesType) ? new PyBytes(data) : new PyBytes((PyType)a[0]!, data);
         });
         t.Namespace["__new__"] = new PyStaticMethod(t.Namespace["__new__"]);
-        t.Def("__bytes__", self => self);
+        t.Def("__bytes__", self => Py.TypeOf(self) == Py.BytesType ? self : new PyBytes(((PyBytes)self).Value));
         t.Def("__getnewargs__", self => new PyTuple(new object[] { new PyBytes(AsBytes(self)) }));
     }
 
@@ -349,16 +358,20 @@ internal static class BytesMethods
         {
             var l = L(a[0]!);
             l.Clear();
-            l.AddRange(FromSource(a[1], a[2], a[3]));
+            l.AddRange(FromSource(a[1], a[2], a[3], "bytearray"));
             return Py.None;
         });
         t.DefNew((cls, args, kw) => new PyByteArray(cls, new List<byte>()));
     }
 
-    private static byte[] FromSource(object? source, object? encoding, object? errors)
+    private static byte[] FromSource(object? source, object? encoding, object? errors, string target)
     {
         switch (source)
         {
+            case null when encoding is not null:
+                throw Ops.TypeError("encoding without a string argument");
+            case null when errors is not null:
+                throw Ops.TypeError("errors without a string argument");
             case null:
                 return Array.Empty<byte>();
             case string s:
@@ -370,18 +383,18 @@ internal static class BytesMethods
             case PyBytes or PyByteArray or IBufferExporter:
                 return AsBytes(source);
         }
-        if (encoding is not null)
+        if (encoding is not null || errors is not null)
         {
-            throw Ops.TypeError("encoding without a string argument");
+            throw Ops.TypeError(encoding is not null ? "encoding without a string argument" : "errors without a string argument");
         }
-        if (IntOps.IsInt(source))
+        if (Ops.IsIndex(source))
         {
             var n = Ops.IndexAsLong(source);
             return n < 0 ? throw Ops.ValueError("negative count") : new byte[n];
         }
         if (Py.TypeOf(source).Slots[(int)SlotId.Iter] is null && Py.TypeOf(source).Slots[(int)SlotId.GetItem] is null)
         {
-            throw Ops.TypeError($"cannot convert '{Ops.TypeName(source)}' object to bytes");
+            throw Ops.TypeError($"cannot convert '{Ops.TypeName(source)}' object to {target}");
         }
         var items = Ops.ToArray(source);
         var result = new byte[items.Length];

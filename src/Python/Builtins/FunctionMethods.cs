@@ -73,6 +73,7 @@ internal static class FunctionMethods
         }
         builtin.Def("__repr__", self => $"<built-in function {((PyBuiltinFunction)self).Name}>");
         builtin.Prop("__self__", self => ((PyBuiltinFunction)self).Self ?? Py.None);
+        builtin.Prop("__text_signature__", self => (object?)((PyBuiltinFunction)self).TextSignature ?? Py.None);
         builtin.Prop("__module__", self => "builtins");
         descriptor.Def("__repr__", self => $"<method '{((PyBuiltinFunction)self).Name}' of '{((PyBuiltinFunction)self).Owner!.Name}' objects>");
         descriptor.DefRange("__get__", 1, 2, a => a[1] is PyNone ? a[0] : new PyMethod(a[0], a[1]));

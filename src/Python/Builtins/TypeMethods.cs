@@ -67,6 +67,7 @@ internal static class TypeMethods
         t.Prop("__dict__", self => new PyMappingProxy(((PyType)self).Namespace));
         t.Prop("__doc__", self => ((PyType)self).Namespace.TryGetValue("__doc__", out var d) ? DocOf(d, self) : Py.None, (self, v) =>
             HeapOnly(self, "__doc__").SetTypeAttribute("__doc__", v));
+        t.Prop("__text_signature__", self => self is PyType { IsHeap: false } builtin && TextSignatures.Types.TryGetValue(builtin.Name, out var signature) ? signature : Py.None);
         t.Def("mro", self => new PyList(Array.ConvertAll(((PyType)self).Mro, x => (object)x)));
         t.Def("__subclasses__", self =>
         {

@@ -42,7 +42,7 @@ internal sealed class PyTraceback : PyObject
         t.Namespace["__doc__"] = Py.None;
         t.Prop("tb_lineno", self => Py.Int(((PyTraceback)self).Line));
         t.Prop("tb_next", self => (object?)((PyTraceback)self).Next ?? Py.None, SetNext);
-        t.Prop("tb_frame", self => new PyFrame(((PyTraceback)self).Code, ((PyTraceback)self).Globals, ((PyTraceback)self).Line, null));
+        t.Prop("tb_frame", self => new PyFrame(((PyTraceback)self).Code, ((PyTraceback)self).Globals, null, ((PyTraceback)self).Line, null));
         Py.ReadyBuiltin(t);
         return t;
     }

@@ -62,6 +62,9 @@ public sealed class PythonEngine
 
     internal Importer Importer { get; }
 
+    /// <summary>Files opened for writing, flushed when a script ends.</summary>
+    internal Modules.OpenFiles OpenFiles { get; } = new();
+
     /// <summary>Code objects made by compile(), mapped to their compiled units for exec and eval.</summary>
     internal System.Runtime.CompilerServices.ConditionalWeakTable<PyCode, CodeUnit> CodeUnits { get; } = new();
 

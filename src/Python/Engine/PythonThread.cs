@@ -122,9 +122,34 @@ internal sealed class PythonThread
         Engine.RaiseInterrupt();
     }
 
-    // The record above the depth stays for the next call at that depth to reuse; only frames up to Depth are ever read.
+    /// <summary>Records the line a frame calls out from: a caller's frame is only observed while it is inside a call.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Leave() => Depth--;
+    public void At(int depth, int line) => frames[depth].Line = line;
+
+    /// <summary>Gives a frame the dict its f_locals shows: a module or class body's namespace, or a function's locals as at its last call.</summary>
+    public void SetLocals(int depth, PyDict locals) => frames[depth].Locals = locals;
+
+    // The record stays for the next call at that depth to reuse (only frames up to Depth are ever read);
+    // what Python code attached to it (a frame object, a locals dict) belongs to this call alone.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Leave()
+    {
+        ref var frame = ref frames[Depth];
+        if (frame.Object is not null || frame.Locals is not null)
+        {
+            FinishFrame(ref frame);
+        }
+
+        Depth--;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void FinishFrame(ref FrameRecord frame)
+    {
+        frame.Object?.Finish(frame.Line, frame.Locals);
+        frame.Object = null;
+        frame.Locals = null;
+    }
 
     /// <summary>The frame <paramref name="back"/> levels up from the innermost one, or null past the outermost.</summary>
     public FrameRecord? Frame(int back)
@@ -132,6 +157,25 @@ internal sealed class PythonThread
         var d = Depth - back;
         return d >= 1 ? frames[d] : null;
     }
+
+    /// <summary>The frame object of the frame <paramref name="back"/> levels up, made once per running frame, or null past the outermost.</summary>
+    public PyFrame? FrameObject(int back)
+    {
+        var d = Depth - back;
+        return d >= 1 ? Materialize(d) : null;
+    }
+
+    private PyFrame Materialize(int depth)
+    {
+        ref var frame = ref frames[depth];
+        return frame.Object ??= new PyFrame(this, depth, frame.Code, frame.Globals, depth > 1 ? Materialize(depth - 1) : null);
+    }
+
+    /// <summary>The line a running frame is at.</summary>
+    internal int LineAt(int depth) => frames[depth].Line;
+
+    /// <summary>The dict a running frame's f_locals shows, or null.</summary>
+    internal PyDict? LocalsAt(int depth) => frames[depth].Locals;
 
     /// <summary>Restores the thread's previous engine when disposed, releasing the lock it took.</summary>
     public readonly struct Scope(PythonThread? previous, PythonThread mine, bool locked) : IDisposable
@@ -172,5 +216,16 @@ internal sealed class PythonThread
     }
 }
 
-/// <summary>One running Python frame as <c>sys._getframe</c> sees it.</summary>
-internal readonly record struct FrameRecord(PyCode Code, PyDict Globals);
+/// <summary>
+/// One running Python frame as <c>sys._getframe</c> sees it: the line it last called out from (0 before
+/// its first call), for module and class bodies the namespace dict (function locals live in CLR locals),
+/// and its frame object once Python code has asked for it.
+/// </summary>
+internal struct FrameRecord(PyCode code, PyDict globals)
+{
+    public readonly PyCode Code = code;
+    public readonly PyDict Globals = globals;
+    public int Line;
+    public PyDict? Locals;
+    public PyFrame? Object;
+}

@@ -16,6 +16,7 @@ public static class ScriptRunner
         {
             var sys = engine.SysModule.Dict!;
             var status = RunMain(engine, path, args);
+            engine.OpenFiles.FlushAll();
             engine.Sys.Stdout.Writer?.Flush();
             if (sys.TryGetValue("stdout", out var current) && current is not Modules.TextStream)
             {

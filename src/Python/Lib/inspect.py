@@ -1,7 +1,9 @@
 """Inspecting live objects: kind predicates, members, signatures and docstrings."""
 
+import collections
 import enum
 import functools
+import linecache
 import sys
 import types
 
@@ -10,6 +12,8 @@ __all__ = [
     'iscoroutinefunction', 'iscoroutine', 'isasyncgenfunction', 'isbuiltin', 'isroutine', 'iscode',
     'isabstract', 'ismethoddescriptor', 'isdatadescriptor', 'getmembers', 'signature', 'Signature',
     'Parameter', 'BoundArguments', 'getdoc', 'cleandoc', 'getmodule', 'getfile', 'getmro', 'unwrap',
+    'isframe', 'istraceback', 'currentframe', 'stack', 'trace', 'getframeinfo', 'getouterframes',
+    'getinnerframes', 'getlineno', 'FrameInfo', 'Traceback',
 ]
 
 CO_OPTIMIZED = 0x1
@@ -42,6 +46,16 @@ def ismethod(obj):
 def isfunction(obj):
     """Return true if the object is a user-defined function."""
     return isinstance(obj, types.FunctionType)
+
+
+def isframe(obj):
+    """Return true if the object is a frame object."""
+    return isinstance(obj, types.FrameType)
+
+
+def istraceback(obj):
+    """Return true if the object is a traceback."""
+    return isinstance(obj, types.TracebackType)
 
 
 def iscode(obj):
@@ -241,6 +255,10 @@ def getfile(obj):
         obj = obj.__code__
     if isinstance(obj, types.GeneratorType):
         obj = obj.gi_code
+    if istraceback(obj):
+        obj = obj.tb_frame
+    if isframe(obj):
+        obj = obj.f_code
     if iscode(obj):
         return obj.co_filename
     raise TypeError(f'module, class, method, function, traceback, frame, or code object was expected, got {type(obj).__name__}')
@@ -689,14 +707,64 @@ def _signature_from_callable(obj, follow_wrapped, cls):
                         sig = _signature_from_callable(impl, follow_wrapped, cls)
                         return sig if isinstance(impl, types.MethodType) else _drop_first(sig)
                     break
+        # A builtin class, or one deriving from it without its own __new__ or __init__.
+        for base in obj.__mro__[:-1]:
+            text_signature = getattr(base, '__text_signature__', None)
+            if text_signature:
+                return _signature_fromstr(cls, base, text_signature)
         if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
             return cls([])
         raise ValueError(f'no signature found for builtin type {obj!r}')
+    if isbuiltin(obj) or ismethoddescriptor(obj):
+        text_signature = getattr(obj, '__text_signature__', None)
+        if text_signature:
+            return _signature_fromstr(cls, obj, text_signature)
     if not isbuiltin(obj) and not ismethoddescriptor(obj):
         call = getattr(type(obj), '__call__', None)
         if call is not None and isfunction(call):
             return _drop_first(_signature_from_callable(call, follow_wrapped, cls))
     raise ValueError(f'no signature found for builtin {obj!r}')
+
+
+def _signature_fromstr(cls, obj, text):
+    """A Signature from a builtin's __text_signature__ ("($module, obj, /)"): its first "$" parameter is the
+    module (always dropped) or self (dropped when bound, else positional-only)."""
+    import ast
+    marker = None
+    if text.startswith('($'):
+        end = min(i for i in (text.find(','), text.find(')')) if i >= 0)
+        marker = text[2:end]
+        text = '(__self' + text[end:]
+    try:
+        arguments = ast.parse('def _f' + text + ': pass').body[0].args
+    except SyntaxError:
+        raise ValueError(f'{obj!r} builtin has invalid signature') from None
+
+    def value(node):
+        try:
+            return ast.literal_eval(node)
+        except ValueError:
+            raise ValueError(f'{obj!r} builtin has invalid signature') from None
+
+    parameters = []
+    positional = arguments.posonlyargs + arguments.args
+    defaults = [_empty] * (len(positional) - len(arguments.defaults)) + [value(d) for d in arguments.defaults]
+    for i, (arg, default) in enumerate(zip(positional, defaults)):
+        kind = _POSITIONAL_ONLY if i < len(arguments.posonlyargs) else _POSITIONAL_OR_KEYWORD
+        parameters.append(Parameter(arg.arg, kind, default=default))
+    if arguments.vararg is not None:
+        parameters.append(Parameter(arguments.vararg.arg, _VAR_POSITIONAL))
+    for arg, default in zip(arguments.kwonlyargs, arguments.kw_defaults):
+        parameters.append(Parameter(arg.arg, _KEYWORD_ONLY, default=_empty if default is None else value(default)))
+    if arguments.kwarg is not None:
+        parameters.append(Parameter(arguments.kwarg.arg, _VAR_KEYWORD))
+    if marker is not None:
+        bound = getattr(obj, '__self__', None)
+        if marker == 'module' or (bound is not None and not ismodule(bound)):
+            parameters.pop(0)
+        else:
+            parameters[0] = Parameter('self', _POSITIONAL_ONLY)
+    return cls(parameters)
 
 
 def _signature_from_partial(sig, partial):
@@ -722,3 +790,108 @@ def _signature_from_partial(sig, partial):
 def signature(obj, *, follow_wrapped=True):
     """Get a Signature object for the passed callable."""
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped)
+
+
+# ----- frames and the stack
+
+_Positions = collections.namedtuple('Positions', 'lineno end_lineno col_offset end_col_offset', defaults=(None,) * 4)
+_Traceback = collections.namedtuple('_Traceback', 'filename lineno function code_context index')
+
+
+class Traceback(_Traceback):
+    """Where a frame is: file, line, function and the source lines around it."""
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(
+                    self.filename, self.lineno, self.function, self.code_context, self.index, self.positions))
+
+
+_FrameInfo = collections.namedtuple('_FrameInfo', 'frame filename lineno function code_context index')
+
+
+class FrameInfo(_FrameInfo):
+    """A frame with the facts of getframeinfo."""
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(
+                    self.frame, self.filename, self.lineno, self.function, self.code_context, self.index, self.positions))
+
+
+def currentframe():
+    """Return the frame of the caller."""
+    return sys._getframe(1)
+
+
+def getlineno(frame):
+    """Return the line number a frame is at."""
+    return frame.f_lineno
+
+
+def getframeinfo(frame, context=1):
+    """Return a Traceback (file, line, function, context lines, index) for a frame or traceback."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = frame.f_code.co_filename
+    lines = index = None
+    if context > 0:
+        start = max(lineno - 1 - context // 2, 0)
+        source = linecache.getlines(filename, frame.f_globals)
+        if source:
+            start = min(start, max(len(source) - context, 0))
+            lines = source[start:start + context]
+            index = lineno - 1 - start
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index,
+                     positions=_Positions(lineno, lineno))
+
+
+def _frame_infos(pairs, context):
+    result = []
+    for frame, traceback in pairs:
+        info = getframeinfo(traceback if traceback is not None else frame, context)
+        result.append(FrameInfo(frame, *info, positions=info.positions))
+    return result
+
+
+def getouterframes(frame, context=1):
+    """Return FrameInfo records for a frame and each frame outside it, innermost first."""
+    pairs = []
+    while frame is not None:
+        pairs.append((frame, None))
+        frame = frame.f_back
+    return _frame_infos(pairs, context)
+
+
+def getinnerframes(tb, context=1):
+    """Return FrameInfo records for a traceback's frame and each frame inside it, outermost first."""
+    pairs = []
+    while tb is not None:
+        pairs.append((tb.tb_frame, tb))
+        tb = tb.tb_next
+    return _frame_infos(pairs, context)
+
+
+def stack(context=1):
+    """Return FrameInfo records for the caller's stack, innermost first."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """Return FrameInfo records for the stack between this frame and where the exception being handled was raised."""
+    return getinnerframes(sys.exc_info()[2], context)

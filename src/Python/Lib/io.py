@@ -13,9 +13,51 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
+def _line_end(text, start, split):
+    """Where the line starting at start ends: after split, after any of \\r, \\n, \\r\\n when split is None, or at the end."""
+    if split is not None:
+        i = text.find(split, start)
+        return len(text) if i < 0 else i + len(split)
+    cr = text.find("\r", start)
+    lf = text.find("\n", start)
+    if cr < 0 and lf < 0:
+        return len(text)
+    if cr < 0 or 0 <= lf < cr:
+        return lf + 1
+    return cr + 2 if text.startswith("\n", cr + 1) else cr + 1
+
+
+_NEWLINE_KINDS = ("\r", "\n", "\r\n")
+
+
+def _newlines_seen(seen):
+    kinds = tuple(kind for kind in _NEWLINE_KINDS if kind in seen)
+    if not kinds:
+        return None
+    return kinds[0] if len(kinds) == 1 else kinds
+
+
+def _note_newlines(text, seen):
+    crlf = text.count("\r\n")
+    if crlf:
+        seen.add("\r\n")
+    if text.count("\r") > crlf:
+        seen.add("\r")
+    if text.count("\n") > crlf:
+        seen.add("\n")
+
+
+def _check_newline(newline):
+    if newline is not None and not isinstance(newline, str):
+        raise TypeError(f"newline must be str or None, not {type(newline).__name__}")
+    if newline not in (None, "", "\n", "\r", "\r\n"):
+        raise ValueError(f"illegal newline value: {newline!r}")
+
+
 class _Buffer:
     _empty = ""
     _closed_message = "I/O operation on closed file."
+    _split = b"\n"
 
     def __init__(self, initial=None):
         self._value = self._empty if initial is None else initial
@@ -39,17 +81,22 @@ class _Buffer:
 
     def readline(self, size=-1):
         self._check()
-        newline = "\n" if isinstance(self._value, str) else b"\n"
-        i = self._value.find(newline, self._pos)
-        end = len(self._value) if i < 0 else i + 1
+        end = _line_end(self._value, self._pos, self._split)
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
         data = self._value[self._pos:end]
-        self._pos = end
+        self._pos = max(self._pos, end)
         return data
 
     def readlines(self, hint=-1):
-        return list(iter(self.readline, self._empty))
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
 
     def write(self, data):
         self._check()
@@ -123,12 +170,42 @@ class _Buffer:
 
 
 class StringIO(_Buffer):
-    """An in-memory text stream."""
+    """An in-memory text stream; newline works as TextIOWrapper's, None writing "\\n"."""
     _empty = ""
     _closed_message = "I/O operation on closed file"
 
     def __init__(self, initial_value="", newline="\n"):
-        super().__init__(initial_value or "")
+        _check_newline(newline)
+        if initial_value is not None and not isinstance(initial_value, str):
+            raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
+        super().__init__("")
+        self._newline = newline
+        self._split = "\n" if newline is None else (newline or None)
+        self._seen = set()
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
+
+    @property
+    def newlines(self):
+        return _newlines_seen(self._seen) if self._newline in (None, "") else None
+
+    @property
+    def line_buffering(self):
+        return False
+
+    def write(self, data):
+        if not isinstance(data, str) or self.closed:
+            return super().write(data)
+        if self._newline in (None, ""):
+            _note_newlines(data, self._seen)
+        text = data
+        if self._newline is None:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        elif self._newline in ("\r", "\r\n"):
+            text = text.replace("\n", self._newline)
+        super().write(text)
+        return len(data)
 
 
 class BytesIO(_Buffer):
@@ -145,17 +222,18 @@ class BytesIO(_Buffer):
 
 
 class TextIOWrapper:
-    """A text stream over a binary buffer: str encoded on write, decoded on read (universal newlines)."""
+    """A text stream over a binary buffer: str encoded on write, decoded on read with the newline rules of open()."""
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False):
-        if newline not in (None, "", "\n", "\r", "\r\n"):
-            raise ValueError(f"illegal newline value: {newline!r}")
+        _check_newline(newline)
         self.buffer = buffer
         self.encoding = "utf-8" if encoding is None or encoding == "locale" else encoding
         self.errors = "strict" if errors is None else errors
         self.line_buffering = line_buffering
         self.write_through = write_through
         self._newline = newline
+        self._split = "\n" if newline is None else (newline or None)
+        self._seen = set()
         self._pending = ""
 
     @property
@@ -164,7 +242,7 @@ class TextIOWrapper:
 
     @property
     def newlines(self):
-        return None
+        return _newlines_seen(self._seen) if self._newline in (None, "") else None
 
     def _check(self):
         if self.buffer.closed:
@@ -174,6 +252,9 @@ class TextIOWrapper:
         self._check()
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        if self._pending:
+            self.buffer.seek(self.tell())
+            self._pending = ""
         text = s
         if self._newline not in (None, "", "\n"):
             text = text.replace("\n", self._newline)
@@ -186,6 +267,8 @@ class TextIOWrapper:
         data = self.buffer.read()
         if data:
             text = bytes(data).decode(self.encoding, self.errors)
+            if self._newline in (None, ""):
+                _note_newlines(text, self._seen)
             if self._newline is None:
                 text = text.replace("\r\n", "\n").replace("\r", "\n")
             self._pending += text
@@ -202,15 +285,29 @@ class TextIOWrapper:
     def readline(self, size=-1):
         self._check()
         self._fill()
-        end = self._pending.find("\n")
-        end = len(self._pending) if end < 0 else end + 1
+        end = _line_end(self._pending, 0, self._split)
         if size is not None and size >= 0:
             end = min(end, size)
         data, self._pending = self._pending[:end], self._pending[end:]
         return data
 
+    def tell(self):
+        """The buffer's position less what was read ahead (exact when no newline was translated)."""
+        self._check()
+        return self.buffer.tell() - len(self._pending.encode(self.encoding, self.errors))
+
+    def seek(self, cookie, whence=0):
+        self._check()
+        self.flush()
+        self._pending = ""
+        return self.buffer.seek(cookie, whence)
+
+    def truncate(self, pos=None):
+        self.flush()
+        return self.buffer.truncate(self.tell() if pos is None else pos)
+
     def readlines(self, hint=-1):
-        return list(iter(self.readline, ""))
+        return _Buffer.readlines(self, hint)
 
     def writelines(self, lines):
         for line in lines:

@@ -1,4 +1,5 @@
 using System.Text;
+using IronUwsgi.Python.Builtins;
 using IronUwsgi.Python.Engine;
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
@@ -51,10 +52,10 @@ internal static partial class BuiltinFunctions
         Def(b, "max", new PyBuiltinFunction("max", null, (object[] a, string[]? kw) => MinMax(a, kw, "max", CompareOp.Gt)));
         Def(b, "sorted", new PyBuiltinFunction("sorted", null, Sorted) { Intrinsic = Intrinsic.Sorted });
         Def(b, "round", new PyBuiltinFunction("round", null, ["number", "ndigits"], 1, Round));
-        Def(b, "vars", new PyBuiltinFunction("vars", null, 0, 1, a => a.Length == 0 ? CurrentGlobals()
+        Def(b, "vars", new PyBuiltinFunction("vars", null, 0, 1, a => a.Length == 0 ? CurrentLocals()
             : Ops.TryGetAttr(a[0], "__dict__", out var d) ? d : throw Ops.TypeError("vars() argument must have __dict__ attribute")));
         Def(b, "globals", new PyBuiltinFunction("globals", null, () => CurrentGlobals()));
-        Def(b, "locals", new PyBuiltinFunction("locals", null, () => CurrentGlobals()));
+        Def(b, "locals", new PyBuiltinFunction("locals", null, () => CurrentLocals()));
         Def(b, "dir", new PyBuiltinFunction("dir", null, 0, 1, Dir));
         Def(b, "open", new PyBuiltinFunction("open", null, ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1, FileObject.Open));
         Def(b, "input", new PyBuiltinFunction("input", null, 0, 1, a => Input(engine, a)));
@@ -79,7 +80,12 @@ internal static partial class BuiltinFunctions
         b["__name__"] = "builtins";
     }
 
-    private static void Def(PyDict b, string name, PyBuiltinFunction f) => b[name] = f;
+    private static void Def(PyDict b, string name, PyBuiltinFunction f)
+    {
+        // enumerate and reversed are types in CPython and functions here: they take the type's signature.
+        f.TextSignature = TextSignatures.Functions.GetValueOrDefault(name) ?? TextSignatures.Types.GetValueOrDefault(name);
+        b[name] = f;
+    }
 
     private static void AddTypes(PyDict b)
     {
@@ -373,11 +379,14 @@ internal static partial class BuiltinFunctions
     private static PyDict CurrentGlobals() =>
         PythonThread.Current.Frame(0)?.Globals ?? throw Ops.RuntimeError("no current frame");
 
+    // A module or class body's namespace; functions answer locals() in compiled code, so only their globals are left here.
+    private static PyDict CurrentLocals() => PythonThread.Current.Frame(0) is { } f ? f.Locals ?? f.Globals : throw Ops.RuntimeError("no current frame");
+
     private static object Dir(object[] a)
     {
         if (a.Length == 0)
         {
-            var names = Ops.ToArray(CurrentGlobals()).OfType<string>().Order(StringComparer.Ordinal).Select(s => (object)s).ToArray();
+            var names = Ops.ToArray(CurrentLocals()).OfType<string>().Order(StringComparer.Ordinal).Select(s => (object)s).ToArray();
             return new PyList(names);
         }
 
@@ -390,15 +399,19 @@ internal static partial class BuiltinFunctions
 
     private static object Input(PythonEngine engine, object[] a)
     {
-        var stdout = engine.Sys.Stdout;
+        // The prompt goes to sys.stdout and the line comes from sys.stdin, whatever they are now.
+        var sys = engine.SysModule.Dict!;
+        var stdout = sys.TryGetValue("stdout", out var o) && o != Py.None ? o : throw Ops.RuntimeError("input(): lost sys.stdout");
+        var stdin = sys.TryGetValue("stdin", out var i) && i != Py.None ? i : throw Ops.RuntimeError("input(): lost sys.stdin");
         if (a.Length > 0)
         {
-            stdout.Write(Ops.Str(a[0]));
+            Ops.Call(Ops.GetAttr(stdout, "write"), Ops.Str(a[0]));
         }
 
-        stdout.Writer?.Flush();
-        var line = Console.In.ReadLine();
-        return line ?? throw Ops.Error(PyExc.EOFError, "EOF when reading a line");
+        Ops.Call(Ops.GetAttr(stdout, "flush"));
+        var line = Ops.Call(Ops.GetAttr(stdin, "readline")) as string ?? throw Ops.TypeError("object.readline() returned non-string");
+        return line.Length == 0 ? throw Ops.Error(PyExc.EOFError, "EOF when reading a line")
+            : line[^1] == '\n' ? line[..^1] : line;
     }
 
     private static object Zip(object[] args, string[]? kwnames)

@@ -117,8 +117,9 @@ internal static class DynamicCode
     {
         if (globals is null || globals == Py.None)
         {
-            var current = PythonThread.Current.Frame(0)?.Globals ?? new PyDict();
-            return (current, locals as PyDict ?? current);
+            var frame = PythonThread.Current.Frame(0);
+            var current = frame?.Globals ?? new PyDict();
+            return (current, locals as PyDict ?? frame?.Locals ?? current);
         }
 
         var g = globals as PyDict ?? throw Ops.TypeError($"{function}() globals must be a dict, not {Ops.TypeName(globals)}");

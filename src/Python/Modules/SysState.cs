@@ -110,21 +110,8 @@ internal sealed class SysState
         return Py.None;
     }
 
-    private static object GetFrame(int depth)
-    {
-        var thread = PythonThread.Current;
-        var record = thread.Frame(depth) ?? throw Ops.ValueError("call stack is not deep enough");
-        PyFrame? back = null;
-        for (var i = thread.Depth - 1; i >= depth + 1; i--)
-        {
-            if (thread.Frame(i) is { } r)
-            {
-                back = new PyFrame(r.Code, r.Globals, r.Code.FirstLine, back);
-            }
-        }
-
-        return new PyFrame(record.Code, record.Globals, record.Code.FirstLine, back);
-    }
+    private static object GetFrame(int depth) =>
+        PythonThread.Current.FrameObject(depth) ?? throw Ops.ValueError("call stack is not deep enough");
 
     // A tuple subclass whose items are also attributes, like CPython's struct sequences.
     private static PyType MakeStructType(string name, string[] names)

@@ -38,6 +38,64 @@ internal sealed class TextStream : PyObject
         Writer.Write(text);
     }
 
+    /// <summary>Reads up to <paramref name="count"/> characters (all when negative), blocking until that many or the end.</summary>
+    public string Read(long count)
+    {
+        var reader = Readable();
+        if (count < 0)
+        {
+            return reader.ReadToEnd();
+        }
+
+        var text = new StringBuilder();
+        var n = 0L;
+        while (n < count && NextCodePoint(reader, text) >= 0)
+        {
+            n++;
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>One line with its "\n" (CPython's standard streams on POSIX use newline="\n": "\r" is kept), at most <paramref name="limit"/> characters when not negative; "" at the end.</summary>
+    public string ReadLine(long limit)
+    {
+        var reader = Readable();
+        var line = new StringBuilder();
+        for (var n = 0L; limit < 0 || n < limit; n++)
+        {
+            var c = NextCodePoint(reader, line);
+            if (c is < 0 or '\n')
+            {
+                break;
+            }
+        }
+
+        return line.ToString();
+    }
+
+    // Appends one code point (both halves of a surrogate pair) and returns its first char, or -1 at the end.
+    private static int NextCodePoint(TextReader reader, StringBuilder into)
+    {
+        var c = reader.Read();
+        if (c < 0)
+        {
+            return c;
+        }
+
+        into.Append((char)c);
+        if (char.IsHighSurrogate((char)c) && reader.Peek() is var low and >= 0 && char.IsLowSurrogate((char)low))
+        {
+            into.Append((char)reader.Read());
+        }
+
+        return c;
+    }
+
+    private TextReader Readable() => Reader ?? throw Ops.Error(PyExc.OSError, "not readable");
+
+    private static long SizeArgument(object[] args) => args.Length > 1 && args[1] != Py.None ? Ops.IndexAsLong(args[1]) : -1;
+
     private static TextStream Self(object o) => (TextStream)o;
 
     private static PyType MakeType()
@@ -68,8 +126,27 @@ internal sealed class TextStream : PyObject
 
             return Py.None;
         });
-        t.DefRange("readline", 0, 1, args => Self(args[0]).Reader is { } r ? (r.ReadLine() is { } l ? l + "\n" : "") : throw Ops.Error(PyExc.OSError, "not readable"));
-        t.DefRange("read", 0, 1, args => Self(args[0]).Reader?.ReadToEnd() ?? throw Ops.Error(PyExc.OSError, "not readable"));
+        t.DefRange("readline", 0, 1, args => Self(args[0]).ReadLine(SizeArgument(args)));
+        t.DefRange("read", 0, 1, args => Self(args[0]).Read(SizeArgument(args)));
+        t.DefRange("readlines", 0, 1, args =>
+        {
+            var lines = new PyList();
+            var hint = SizeArgument(args);
+            var total = 0L;
+            while (Self(args[0]).ReadLine(-1) is { Length: > 0 } line)
+            {
+                lines.Add(line);
+                total += line.Length;
+                if (hint > 0 && total >= hint)
+                {
+                    break;
+                }
+            }
+
+            return lines;
+        });
+        t.Def("__iter__", self => self);
+        t.Def("__next__", self => Self(self).ReadLine(-1) is { Length: > 0 } line ? line : throw Ops.StopIteration());
         t.Def("isatty", self => Py.False);
         t.Def("fileno", self => Py.Int(Self(self).Name switch { "<stdin>" => 0, "<stdout>" => 1, _ => 2 }));
         t.Def("writable", self => Py.Bool(Self(self).Writer is not null));

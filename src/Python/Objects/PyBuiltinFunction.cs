@@ -107,6 +107,9 @@ internal sealed class PyBuiltinFunction : PyObject
     /// <summary>The type this is a method of, or null for a plain builtin function.</summary>
     public PyType? Owner { get; }
 
+    /// <summary>CPython's <c>__text_signature__</c> for this builtin, or null where CPython has none.</summary>
+    public string? TextSignature { get; set; }
+
     /// <summary>Marks the builtin methods Ops dispatches to directly when it finds them in a slot.</summary>
     public Intrinsic Intrinsic { get; internal set; }
 

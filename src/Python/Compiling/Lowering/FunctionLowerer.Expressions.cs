@@ -3,6 +3,7 @@ using System.Numerics;
 using IronUwsgi.Python.Ast;
 using IronUwsgi.Python.Compiling.Generators;
 using IronUwsgi.Python.Compiling.Runtime;
+using IronUwsgi.Python.Engine;
 using IronUwsgi.Python.Objects;
 using E = System.Linq.Expressions.Expression;
 
@@ -99,7 +100,12 @@ internal sealed partial class FunctionLowerer
             case Slice s:
                 return Ops(nameof(CompiledOps.MakeSlice), LowerOptional(s.Lower), LowerOptional(s.Upper), LowerOptional(s.Step));
             case Call c:
-                return LowerCall(c);
+                // The line is stored before the call so that sys._getframe sees where each caller is; a function
+                // that asks for frames also records its locals, which its frame's f_locals shows.
+                var at = E.Call(thread, nameof(PythonThread.At), null, depth, line);
+                return scope.ReadsFrames && scope.IsFunctionLike
+                    ? E.Block(at, E.Call(thread, nameof(PythonThread.SetLocals), null, depth, E.Convert(LocalsDictionary(), typeof(PyDict))), LowerCall(c))
+                    : E.Block(at, LowerCall(c));
             case Ast.Tuple t:
                 return HasStar(t.Elts)
                     ? Ops(nameof(CompiledOps.ListToTuple), BuildList(t.Elts))

@@ -17,6 +17,7 @@ internal sealed partial class FunctionLowerer
     private E Lower(Stmt stmt)
     {
         var steps = new List<E>();
+        var firstTemp = temps.Count;
         SetLine(steps, stmt);
         if (generator is null)
         {
@@ -30,7 +31,24 @@ internal sealed partial class FunctionLowerer
             steps.Add(lowered);
         }
 
+        if (interpretedBody)
+        {
+            ForgetValues(steps, firstTemp);
+        }
+
         return E.Block(typeof(void), steps);
+    }
+
+    // The expression interpreter keeps popped values in its stack slots and temps for the whole body: after each
+    // statement, nulls pushed over the slots and stored in the statement's temps let an object deleted at module
+    // or class level be collected (weakref callbacks, gc.collect()).
+    private void ForgetValues(List<E> steps, int firstTemp)
+    {
+        steps.Add(E.NewArrayInit(typeof(object), Enumerable.Repeat(E.Constant(null, typeof(object)), 16)));
+        foreach (var t in temps.Skip(firstTemp).Where(t => !t.Type.IsValueType))
+        {
+            steps.Add(E.Assign(t, E.Constant(null, t.Type)));
+        }
     }
 
     private E LowerBlock(List<Stmt> body) => body.Count == 0 ? E.Empty() : E.Block(typeof(void), body.Select(Lower));

@@ -33,6 +33,9 @@ internal sealed partial class FunctionLowerer
     private ParameterExpression? bodyFrame;
     private GeneratorState? generator;
 
+    // A run-once body without loops, run by the expression interpreter rather than compiled.
+    private bool interpretedBody;
+
     private FunctionLowerer(CodeUnit unit, ComprehensionKind kind = ComprehensionKind.Own)
     {
         this.unit = unit;
@@ -197,6 +200,7 @@ internal sealed partial class FunctionLowerer
             ClassDef c => c.Body,
             _ => [],
         };
+        interpretedBody = !LoopFinder.HasLoop(statements);
         if (CodeUnit.DocString(scope.Node) is { } doc)
         {
             prologue.Add(StoreName("__doc__", E.Constant(doc)));
@@ -217,10 +221,9 @@ internal sealed partial class FunctionLowerer
         }
 
         var vars = AllVariables().Append(namespaceDict);
-        var interpreted = !LoopFinder.HasLoop(statements);
-        var body = E.Block(vars, FramedBody(E.Block(prologue), interpreted));
+        var body = E.Block(vars, FramedBody(E.Block(prologue), interpretedBody));
         var lambda = E.Lambda<Func<BodyFrame, object>>(body, Code.QualName, [bodyFrame]);
-        return lambda.Compile(preferInterpretation: interpreted);
+        return lambda.Compile(preferInterpretation: interpretedBody);
     }
 
     private IEnumerable<E> ClassPrologue()
@@ -326,12 +329,20 @@ internal sealed partial class FunctionLowerer
             ? E.MakeCatchBlock(typeof(Exception), ex, E.Block(typeof(void), record, E.Rethrow()), null)
             : E.MakeCatchBlock(typeof(Exception), ex, E.Rethrow(), record);
         var guarded = E.TryCatch(E.Block(typeof(void), inner), handler);
-        return E.Block(
+        var enter = new List<E>
+        {
             E.Assign(globals, GlobalsSource),
             E.Assign(thread, CurrentThread),
             E.Assign(depth, E.Call(thread, nameof(PythonThread.Enter), null, E.Constant(Code), globals)),
-            E.TryFinally(guarded, E.Call(thread, nameof(PythonThread.Leave), null)),
-            E.Label(returnLabel, NoneConstant));
+        };
+        if (bodyFrame is not null)
+        {
+            enter.Add(E.Call(thread, nameof(PythonThread.SetLocals), null, depth, E.Property(bodyFrame, nameof(BodyFrame.Locals))));
+        }
+
+        enter.Add(E.TryFinally(guarded, E.Call(thread, nameof(PythonThread.Leave), null)));
+        enter.Add(E.Label(returnLabel, NoneConstant));
+        return E.Block(enter);
     }
 
     // The engine's running thread: a field read, with the thread-static lookup (which names the error) as fallback.

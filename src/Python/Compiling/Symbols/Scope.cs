@@ -83,6 +83,9 @@ internal sealed class Scope(ScopeKind kind, string name, Scope? parent, Node nod
 
     public bool IsCoroutine { get; set; }
 
+    /// <summary>Code here asks for a frame (sys._getframe, inspect.currentframe): its calls record its locals for f_locals.</summary>
+    public bool ReadsFrames { get; set; }
+
     /// <summary>A class body whose methods use <c>super()</c> or <c>__class__</c>: it creates the <c>__class__</c> cell.</summary>
     public bool NeedsClassCell { get; set; }
 

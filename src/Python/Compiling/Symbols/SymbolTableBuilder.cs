@@ -565,6 +565,7 @@ internal sealed class SymbolTableBuilder(string fileName)
         switch (expr)
         {
             case Name n:
+                _current.ReadsFrames |= n.Id is "_getframe" or "currentframe";
                 VisitName(n);
                 break;
             case Constant:
@@ -650,6 +651,7 @@ internal sealed class SymbolTableBuilder(string fileName)
                 VisitAll(j.Values);
                 break;
             case Ast.Attribute a:
+                _current.ReadsFrames |= a.Attr is "_getframe" or "currentframe";
                 Visit(a.Value);
                 break;
             case Subscript s:

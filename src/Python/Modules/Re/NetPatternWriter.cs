@@ -251,7 +251,11 @@ internal sealed class NetPatternWriter
     /// <summary>An expression matching one UTF-16 unit, made to take a whole surrogate pair in astral mode.</summary>
     private string OneCharacter(string unit) => astral ? $"(?:{Pair}|(?!{Pair}){unit})" : unit;
 
-    private string WordClass(int flags) => "[" + CategoryBody('w', flags) + "]";
+    private string WordClass(int flags) =>
+        AstralPairs('w', flags) is { } pairs ? $"(?:[{CategoryBody('w', flags)}]|{pairs})" : "[" + CategoryBody('w', flags) + "]";
+
+    // In astral mode the Unicode categories also take the surrogate pairs of their code points beyond the BMP.
+    private string? AstralPairs(char category, int flags) => astral && !Ascii(flags) ? AstralCategories.Pairs(char.ToLowerInvariant(category)) : null;
 
     /// <summary>The inside of a .NET class for a positive category, as Python defines it.</summary>
     private string CategoryBody(char category, int flags) => char.ToLowerInvariant(category) switch
@@ -263,6 +267,18 @@ internal sealed class NetPatternWriter
 
     private void Literal(int cp, int flags)
     {
+        if (NetIgnoreCase(flags) && cp > 0xFFFF && CaseVariants(cp).Count > 1)
+        {
+            // .NET folds case per UTF-16 unit, so the cases of a pair are spelled out.
+            sb.Append("(?:").AppendJoin('|', CaseVariants(cp).Select(v =>
+            {
+                var one = new StringBuilder();
+                AppendLiteral(one, v);
+                return one.ToString();
+            })).Append(')');
+            return;
+        }
+
         if (NetIgnoreCase(flags) && FoldGroup(cp) is { } group)
         {
             sb.Append('[');
@@ -282,6 +298,13 @@ internal sealed class NetPatternWriter
         }
 
         AppendLiteral(sb, cp);
+    }
+
+    /// <summary>A code point beyond the BMP with its other cases (Deseret, Osage, Adlam... have them).</summary>
+    private static List<int> CaseVariants(int cp)
+    {
+        var rune = new System.Text.Rune(cp);
+        return new[] { cp, System.Text.Rune.ToLowerInvariant(rune).Value, System.Text.Rune.ToUpperInvariant(rune).Value }.Distinct().ToList();
     }
 
     private static string? FoldGroup(int cp) => cp <= 0xFFFF ? Array.Find(ExtraFolds, g => g.Contains((char)cp)) : null;
@@ -317,19 +340,36 @@ internal sealed class NetPatternWriter
         {
             if (item.Category != '\0')
             {
+                var pairs = AstralPairs(item.Category, flags);
                 if (char.IsUpper(item.Category))
                 {
-                    alternatives.Add(OneCharacter("[^" + CategoryBody(item.Category, flags) + "]"));
+                    var unit = "[^" + CategoryBody(item.Category, flags) + "]";
+                    alternatives.Add(pairs is null ? OneCharacter(unit) : $"(?:(?!{pairs}){Pair}|(?!{Pair}){unit})");
                 }
                 else
                 {
                     inside.Append(CategoryBody(item.Category, flags));
+                    if (pairs is not null)
+                    {
+                        alternatives.Add(pairs);
+                    }
                 }
 
                 continue;
             }
 
             AddRange(inside, alternatives, item.Low, item.High);
+            if (NetIgnoreCase(flags) && item.High > 0xFFFF)
+            {
+                for (var cp = Math.Max(item.Low, 0x10000); cp <= item.High; cp++)
+                {
+                    foreach (var v in CaseVariants(cp).Where(v => v < item.Low || v > item.High))
+                    {
+                        AddRange(inside, alternatives, v, v);
+                    }
+                }
+            }
+
             if (NetIgnoreCase(flags))
             {
                 foreach (var group in ExtraFolds)
