@@ -7,7 +7,7 @@ namespace IronUwsgi.Python.Objects;
 /// a sparse index array over dense entry arrays). Also the storage of module globals, class
 /// namespaces and instance attributes, so string keys take a fast path without Ops calls.
 /// </summary>
-internal class PyDict : PyObject
+internal partial class PyDict : PyObject
 {
     private const int Empty = -1;
     private const int Dummy = -2;
@@ -18,6 +18,9 @@ internal class PyDict : PyObject
     private object?[] values;
     private int used;   // entries written, including deleted ones
     private int count;
+
+    // Non-null while indices, hashes and keys are borrowed from the key table of a class (see PyDict.SharedKeys.cs).
+    private SharedKeys? shared;
 
     public PyDict()
         : this(Py.DictType, 8)
@@ -100,8 +103,7 @@ internal class PyDict : PyObject
     internal bool TryGetHinted(string key, long hash, ref int hint, out object value)
     {
         var h = hint;
-        var ks = keys;
-        if ((uint)h < (uint)ks.Length && ks[h] is { } k && (ReferenceEquals(k, key) || (k is string s && string.Equals(s, key))))
+        if ((uint)h < (uint)used && keys[h] is { } k && (ReferenceEquals(k, key) || (k is string s && string.Equals(s, key))))
         {
             value = values[h]!;
             return true;
@@ -121,8 +123,7 @@ internal class PyDict : PyObject
     internal void SetHinted(string key, long hash, ref int hint, object value)
     {
         var h = hint;
-        var ks = keys;
-        if ((uint)h < (uint)ks.Length && ks[h] is { } k && (ReferenceEquals(k, key) || (k is string s && string.Equals(s, key))))
+        if ((uint)h < (uint)used && keys[h] is { } k && (ReferenceEquals(k, key) || (k is string s && string.Equals(s, key))))
         {
             values[h] = value;
             return;
@@ -174,6 +175,7 @@ internal class PyDict : PyObject
     public bool Remove(object key, out object value)
     {
         var hash = key is string s ? StringHash(s) : Ops.Hash(key);
+        Unshare();
         var slot = FindSlot(key, hash, out var entry);
         if (entry < 0)
         {
@@ -196,6 +198,7 @@ internal class PyDict : PyObject
         values = new object?[5];
         used = 0;
         count = 0;
+        shared = null;
     }
 
     /// <summary>Inserts or replaces; the key keeps its first insertion position. Returns the key's entry index.</summary>
@@ -206,6 +209,14 @@ internal class PyDict : PyObject
         {
             values[i] = value;
             return i;
+        }
+        if (shared is not null)
+        {
+            if (TryAppendShared(key, hash, value))
+            {
+                return used - 1;
+            }
+            Unshare();
         }
         if (used == keys.Length)
         {
@@ -307,7 +318,7 @@ internal class PyDict : PyObject
             {
                 return -1;
             }
-            if (ix >= 0 && hashes[ix] == hash)
+            if ((uint)ix < (uint)used && hashes[ix] == hash)
             {
                 var k = keys[ix];
                 if (ReferenceEquals(k, key) || (k is string ks ? string.Equals(ks, key) : k is not null && Ops.EqualForLookup(k, key)))
@@ -339,7 +350,7 @@ internal class PyDict : PyObject
                 entry = -1;
                 return i;
             }
-            if (ix >= 0 && hashes[ix] == hash)
+            if ((uint)ix < (uint)used && hashes[ix] == hash)
             {
                 var k = keys[ix]!;
                 if (ReferenceEquals(k, key) || Ops.EqualForLookup(k, key))
@@ -353,18 +364,7 @@ internal class PyDict : PyObject
         }
     }
 
-    private void InsertIndex(long hash, int entry)
-    {
-        var mask = indices.Length - 1;
-        var perturb = (ulong)hash;
-        var i = (int)(hash & mask);
-        while (indices[i] >= 0)
-        {
-            perturb >>= 5;
-            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
-        }
-        indices[i] = entry;
-    }
+    private void InsertIndex(long hash, int entry) => InsertIndex(indices, hash, entry);
 
     private void Resize(int size)
     {
@@ -392,6 +392,19 @@ internal class PyDict : PyObject
         {
             InsertIndex(hashes[e], e);
         }
+    }
+
+    private static void InsertIndex(int[] indices, long hash, int entry)
+    {
+        var mask = indices.Length - 1;
+        var perturb = (ulong)hash;
+        var i = (int)(hash & mask);
+        while (indices[i] >= 0)
+        {
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+        indices[i] = entry;
     }
 
     private static int[] NewIndices(int size)
