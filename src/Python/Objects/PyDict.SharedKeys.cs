@@ -45,7 +45,13 @@ internal partial class PyDict
         {
             return false;
         }
+        AppendShared(table, value);
+        return true;
+    }
 
+    // Stores the value of the table's next key after this dict's own.
+    private void AppendShared(SharedKeys table, object value)
+    {
         // The table's arrays may have been replaced when it grew; their first entries are unchanged.
         indices = table.Indices;
         hashes = table.Hashes;
@@ -57,7 +63,6 @@ internal partial class PyDict
         values[used] = value;
         used++;
         count++;
-        return true;
     }
 
     // Gives the dict its own copy of its keys before a change the shared table cannot describe.

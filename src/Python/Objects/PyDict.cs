@@ -128,6 +128,12 @@ internal partial class PyDict : PyObject
             values[h] = value;
             return;
         }
+        if (h == used && shared is { } table && h < table.Used && ReferenceEquals(table.Keys[h], key))
+        {
+            // A new instance being filled in its class's usual order (__init__): the next shared key.
+            AppendShared(table, value);
+            return;
+        }
         hint = Set(key, hash, value);
     }
 

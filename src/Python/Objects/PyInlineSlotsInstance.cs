@@ -13,7 +13,7 @@ internal sealed class PyInlineSlotsInstance<TBuffer>(PyType type) : PyInstance(t
 {
     private TBuffer values;
 
-    public override Span<object?> Slots =>
+    public override Span<object?> SlotValues =>
         MemoryMarshal.CreateSpan(ref Unsafe.As<TBuffer, object?>(ref values), Unsafe.SizeOf<TBuffer>() / Unsafe.SizeOf<object>());
 }
 

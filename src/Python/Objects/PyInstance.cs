@@ -14,9 +14,6 @@ internal class PyInstance : PyObject
     /// </summary>
     public PyDict EnsureDict() => Dict ??= Type.IsHeap ? PyDict.ForInstance(Type.InstanceKeys) : new PyDict();
 
-    /// <summary>Values of the __slots__ members in slot-index order; null entries are unset, empty without __slots__.</summary>
-    public virtual Span<object?> Slots => default;
-
     /// <summary>
     /// A new instance of <paramref name="type"/>: the __slots__ values of small layouts live in fields of
     /// the instance itself (one object instead of two), larger layouts in an array.
@@ -41,7 +38,7 @@ internal sealed class PyArraySlotsInstance(PyType type, int count) : PyInstance(
 {
     private readonly object?[] values = new object?[count];
 
-    public override Span<object?> Slots => values;
+    public override Span<object?> SlotValues => values;
 }
 
 /// <summary>
@@ -64,5 +61,5 @@ internal sealed class PyValueInstance : PyInstance
 
     public object Value { get; }
 
-    public override Span<object?> Slots => slotValues;
+    public override Span<object?> SlotValues => slotValues;
 }

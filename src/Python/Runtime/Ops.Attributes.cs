@@ -233,8 +233,8 @@ internal static partial class Ops
 
     /// <summary>The __slots__ values of <paramref name="instance"/>, which must be an instance of the member's class.</summary>
     private static Span<object?> SlotsOf(object instance, PySlotMember m) =>
-        instance is PyInstance pi && pi.Type.IsSubtypeOf(m.Owner) && m.Index < pi.Slots.Length
-            ? pi.Slots
+        instance is PyObject o && o.Type.IsSubtypeOf(m.Owner) && m.Index < o.SlotValues.Length
+            ? o.SlotValues
             : throw TypeError($"descriptor '{m.Name}' for '{m.Owner.Name}' objects doesn't apply to a '{TypeName(instance)}' object");
 
     /// <summary>obj.name = value.</summary>

@@ -444,12 +444,12 @@ public class InstanceLayoutTests
         var cls = new PyType(Py.TypeType, "C", [Py.ObjectType], new PyDict(), TypeFlags.Heap) { DeclaredSlots = Enumerable.Range(0, slotCount).Select(i => "s" + i).ToArray() };
         var instance = PyInstance.Create(cls);
         Assert.IsType(storage, instance);
-        Assert.Equal(slotCount, instance.Slots.Length);
+        Assert.Equal(slotCount, instance.SlotValues.Length);
         if (slotCount > 1)
         {
-            instance.Slots[slotCount - 1] = "last";
-            Assert.Equal("last", instance.Slots[slotCount - 1]);
-            Assert.Null(instance.Slots[0]);
+            instance.SlotValues[slotCount - 1] = "last";
+            Assert.Equal("last", instance.SlotValues[slotCount - 1]);
+            Assert.Null(instance.SlotValues[0]);
         }
     }
 }

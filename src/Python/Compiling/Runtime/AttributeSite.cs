@@ -39,10 +39,6 @@ internal abstract class CachedSite
     /// <summary>The dict hash of <see cref="Name"/>, computed once.</summary>
     protected long Hash { get; }
 
-    /// <summary>The Python type of <paramref name="obj"/>, read directly for Python objects.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    protected static PyType TypeOf(object obj) => obj is PyObject p ? p.Type : Py.TypeOf(obj);
-
     /// <summary>Resolves the class side for <paramref name="t"/>, reusing the cached answer when the type did not change.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected Entry Resolve(PyType t)
@@ -117,46 +113,43 @@ internal abstract class CachedSite
     /// <summary>Whether an instance dict has the name (it shadows non-data class attributes).</summary>
     protected bool HasOwn(PyDict dict) => dict.Count != 0 && dict.TryGetValue(Name, Hash, out _);
 
-    /// <summary>obj.name with the class side already resolved: the whole read for the common kinds.</summary>
-    protected object Load(object obj, Entry entry)
+    /// <summary>obj.name for a value that is not a <see cref="PyObject"/> (int, float, str...: no instance dict).</summary>
+    protected object LoadValue(object obj, Entry entry) => entry.Kind switch
     {
-        if (obj is not PyObject p)
-        {
-            // int, float, str...: no instance dict.
-            return entry.Kind switch
-            {
-                SiteKind.Plain => entry.ClassAttribute!,
-                SiteKind.Method or SiteKind.Descriptor => Ops.DescrGet((PyObject)entry.ClassAttribute!, obj, entry.Type),
-                _ => Ops.GetAttr(obj, Name),
-            };
-        }
+        SiteKind.Plain => entry.ClassAttribute!,
+        SiteKind.Method or SiteKind.Descriptor => Ops.DescrGet((PyObject)entry.ClassAttribute!, obj, entry.Type),
+        _ => Ops.GetAttr(obj, Name),
+    };
 
+    /// <summary>p.name with the class side already resolved: the whole read for the common kinds.</summary>
+    protected object Load(PyObject p, Entry entry)
+    {
         object? own;
         switch (entry.Kind)
         {
             case SiteKind.InstanceOnly:
-                return p.Dict is { } d && TryGetOwn(entry, d, out own) ? own : Ops.GetAttr(obj, Name);
+                return p.Dict is { } d && TryGetOwn(entry, d, out own) ? own : Ops.GetAttr(p, Name);
             case SiteKind.Plain:
                 return p.Dict is { } pd && TryGetOwn(entry, pd, out own) ? own : entry.ClassAttribute!;
             case SiteKind.Method or SiteKind.Descriptor:
-                return p.Dict is { } md && TryGetOwn(entry, md, out own) ? own : Ops.DescrGet((PyObject)entry.ClassAttribute!, obj, p.Type);
-            case SiteKind.Slot when p is PyInstance pi:
-                var slots = pi.Slots;
+                return p.Dict is { } md && TryGetOwn(entry, md, out own) ? own : Ops.DescrGet((PyObject)entry.ClassAttribute!, p, p.Type);
+            case SiteKind.Slot:
+                var slots = p.SlotValues;
                 var index = entry.SlotIndex;
-                return (uint)index < (uint)slots.Length && slots[index] is { } slot ? slot : Ops.GetAttr(obj, Name);
+                return (uint)index < (uint)slots.Length && slots[index] is { } slot ? slot : Ops.GetAttr(p, Name);
             case SiteKind.Property:
                 // A data descriptor: it wins over the instance dict, so the getter is called directly.
-                return Ops.PropertyGet((PyProperty)entry.ClassAttribute!, obj);
+                return Ops.PropertyGet((PyProperty)entry.ClassAttribute!, p);
             case SiteKind.Generic when p is PyType cls && ReferenceEquals(p.Type, Py.TypeType):
                 var onClass = ResolveOnClass(cls);
                 return onClass.Kind switch
                 {
                     SiteKind.ClassValue => onClass.ClassAttribute!,
                     SiteKind.ClassMethod => new PyMethod(onClass.ClassAttribute!, cls),
-                    _ => Ops.GetAttr(obj, Name),
+                    _ => Ops.GetAttr(p, Name),
                 };
             default:
-                return Ops.GetAttr(obj, Name);
+                return Ops.GetAttr(p, Name);
         }
     }
 
@@ -244,7 +237,7 @@ internal abstract class CachedSite
 /// <summary>One <c>obj.name</c> load in compiled code (modules too: their globals are their instance dict).</summary>
 internal sealed class AttributeSite(string name) : CachedSite(name)
 {
-    public object Get(object obj) => Load(obj, Resolve(TypeOf(obj)));
+    public object Get(object obj) => obj is PyObject p ? Load(p, Resolve(p.Type)) : LoadValue(obj, Resolve(Py.TypeOf(obj)));
 }
 
 /// <summary>
@@ -255,67 +248,58 @@ internal sealed class AttributeSite(string name) : CachedSite(name)
 /// </summary>
 internal sealed class MethodCallSite(string name) : CachedSite(name)
 {
-    public object Invoke(object obj)
+    public object Invoke(object obj) => Method(obj, out var self, out var e) switch
     {
-        var e = Resolve(TypeOf(obj));
-        return Method(obj, e, out var self) switch
-        {
-            PyFunction f => f.Call1(self),
-            PyBuiltinFunction b => b.Call1(self),
-            _ => Ops.Call(Load(obj, e)),
-        };
-    }
+        PyFunction f => f.Call1(self),
+        PyBuiltinFunction b => b.Call1(self),
+        _ => Ops.Call(Fallback(obj, e)),
+    };
 
-    public object Invoke(object obj, object a)
+    public object Invoke(object obj, object a) => Method(obj, out var self, out var e) switch
     {
-        var e = Resolve(TypeOf(obj));
-        return Method(obj, e, out var self) switch
-        {
-            PyFunction f => f.Call2(self, a),
-            PyBuiltinFunction b => b.Call2(self, a),
-            _ => Ops.Call(Load(obj, e), a),
-        };
-    }
+        PyFunction f => f.Call2(self, a),
+        PyBuiltinFunction b => b.Call2(self, a),
+        _ => Ops.Call(Fallback(obj, e), a),
+    };
 
-    public object Invoke(object obj, object a, object b)
+    public object Invoke(object obj, object a, object b) => Method(obj, out var self, out var e) switch
     {
-        var e = Resolve(TypeOf(obj));
-        return Method(obj, e, out var self) switch
-        {
-            PyFunction f => f.Call3(self, a, b),
-            PyBuiltinFunction m => m.Call3(self, a, b),
-            _ => Ops.Call(Load(obj, e), a, b),
-        };
-    }
+        PyFunction f => f.Call3(self, a, b),
+        PyBuiltinFunction m => m.Call3(self, a, b),
+        _ => Ops.Call(Fallback(obj, e), a, b),
+    };
 
-    public object Invoke(object obj, object a, object b, object c)
+    public object Invoke(object obj, object a, object b, object c) => Method(obj, out var self, out var e) switch
     {
-        var e = Resolve(TypeOf(obj));
-        return Method(obj, e, out var self) switch
-        {
-            PyFunction f => f.CallWithSelf(self, [a, b, c], null),
-            PyBuiltinFunction m => m.Call([self, a, b, c], null),
-            _ => Ops.Call(Load(obj, e), a, b, c),
-        };
-    }
+        PyFunction f => f.CallWithSelf(self, [a, b, c], null),
+        PyBuiltinFunction m => m.Call([self, a, b, c], null),
+        _ => Ops.Call(Fallback(obj, e), a, b, c),
+    };
 
     // The function to call with <paramref name="self"/> prepended, or null to load the attribute and call it.
-    private object? Method(object obj, Entry e, out object self)
+    private object? Method(object obj, out object self, out Entry e)
     {
         self = obj;
+        if (obj is not PyObject p)
+        {
+            e = Resolve(Py.TypeOf(obj));
+            return e.Kind == SiteKind.Method ? e.ClassAttribute : null;
+        }
+
+        e = Resolve(p.Type);
         if (e.Kind == SiteKind.Method)
         {
-            return obj is PyObject { Dict: { } d } && HasOwn(d) ? null : e.ClassAttribute;
+            return p.Dict is { } d && HasOwn(d) ? null : e.ClassAttribute;
         }
         if (e.Kind != SiteKind.Generic)
         {
             return null;
         }
-        if (obj is PyType cls && ReferenceEquals(cls.Type, Py.TypeType))
+        if (p is PyType cls && ReferenceEquals(cls.Type, Py.TypeType))
         {
             return ResolveOnClass(cls) is { Kind: SiteKind.ClassMethod } ce ? ce.ClassAttribute : null;
         }
-        if (obj is PySuper { SelfType: { } start, Self: { } instance } su && !ReferenceEquals(instance, start) && ReferenceEquals(su.Type, Py.SuperType))
+        if (p is PySuper { SelfType: { } start, Self: { } instance } su && !ReferenceEquals(instance, start) && ReferenceEquals(su.Type, Py.SuperType))
         {
             // super().name(...) on an instance: the function found after StartAfter, called with the instance.
             self = instance;
@@ -323,6 +307,8 @@ internal sealed class MethodCallSite(string name) : CachedSite(name)
         }
         return null;
     }
+
+    private object Fallback(object obj, Entry e) => obj is PyObject p ? Load(p, e) : LoadValue(obj, e);
 }
 
 /// <summary>One <c>obj.name = value</c> store: instance dicts and __slots__ are written directly.</summary>
@@ -342,8 +328,8 @@ internal sealed class SetAttributeSite(string name) : CachedSite(name)
                     // The first attribute of a new instance (usually in __init__).
                     pi.EnsureDict().SetHinted(Name, Hash, ref entry.DictHint, value);
                     return;
-                case SiteKind.Slot when p is PyInstance si:
-                    var slots = si.Slots;
+                case SiteKind.Slot:
+                    var slots = p.SlotValues;
                     var index = entry.SlotIndex;
                     if ((uint)index < (uint)slots.Length)
                     {
