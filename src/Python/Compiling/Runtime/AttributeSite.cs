@@ -122,6 +122,8 @@ internal abstract class CachedSite
     };
 
     /// <summary>p.name with the class side already resolved: the whole read for the common kinds.</summary>
+    /// <remarks>Inlined so an attribute load is one call from compiled code.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected object Load(PyObject p, Entry entry)
     {
         object? own;
@@ -308,6 +310,8 @@ internal sealed class MethodCallSite(string name) : CachedSite(name)
         return null;
     }
 
+    // Out of line: the calls above stay small, and Load is inlined here once.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private object Fallback(object obj, Entry e) => obj is PyObject p ? Load(p, e) : LoadValue(obj, e);
 }
 
