@@ -132,7 +132,7 @@ internal static class ObjectMethods
             names.Sort(StringComparer.Ordinal);
             throw Ops.TypeError($"Can't instantiate abstract class {cls.Name} with abstract method{(names.Count == 1 ? "" : "s")} {string.Join(", ", names)}");
         }
-        return new PyInstance(cls);
+        return PyInstance.Create(cls);
     }
 
     private static void SetClass(object self, object value)
@@ -145,8 +145,16 @@ internal static class ObjectMethods
         {
             throw Ops.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
+        if (!SameLayout(inst.Type, newType))
+        {
+            throw Ops.TypeError($"__class__ assignment: '{newType.Name}' object layout differs from '{inst.Type.Name}'");
+        }
         inst.Type = newType;
     }
+
+    // The instance's storage is sized by its class's __slots__, so only classes with the same slots (and __dict__) share it.
+    private static bool SameLayout(PyType a, PyType b) =>
+        a.HasInstanceDict == b.HasInstanceDict && a.DeclaredSlots.AsSpan().SequenceEqual(b.DeclaredSlots);
 
     /// <summary>object.__dir__: instance dict keys plus the attributes of the class and its bases, sorted.</summary>
     public static PyList Dir(object self)

@@ -166,6 +166,11 @@ internal static class TypeFactory
         var baseHasDict = false;
         foreach (var b in bases)
         {
+            // Slot storage is indexed: every base's slots must sit at the same indexes as in the first base's layout.
+            if (!inherited.Take(b.DeclaredSlots.Length).SequenceEqual(b.DeclaredSlots) || b.DeclaredSlots.Length > inherited.Count)
+            {
+                throw Ops.TypeError("multiple bases have instance lay-out conflict");
+            }
             if (b.HasInstanceDict)
             {
                 baseHasDict = true;
@@ -215,7 +220,7 @@ internal static class TypeFactory
     }
 
     private static PyGetSet DictDescriptor(PyType cls) =>
-        new("__dict__", cls, self => ((PyObject)self).Dict ??= new PyDict(), (self, v) =>
+        new("__dict__", cls, self => self is PyInstance pi ? pi.EnsureDict() : ((PyObject)self).Dict ??= new PyDict(), (self, v) =>
             ((PyObject)self).Dict = v as PyDict ?? throw Ops.TypeError($"__dict__ must be set to a dictionary, not a '{Ops.TypeName(v)}'"));
 
     // __new__ is implicitly a static method; __init_subclass__ and __class_getitem__ implicitly class methods.

@@ -7,7 +7,7 @@ namespace IronUwsgi.Python.Objects;
 /// a sparse index array over dense entry arrays). Also the storage of module globals, class
 /// namespaces and instance attributes, so string keys take a fast path without Ops calls.
 /// </summary>
-internal class PyDict : PyObject
+internal partial class PyDict : PyObject
 {
     private const int Empty = -1;
     private const int Dummy = -2;
@@ -22,6 +22,9 @@ internal class PyDict : PyObject
     // No live entry sits before this index: walks from the start skip the deleted entries that
     // first-in-first-out use (lru_cache eviction, next(iter(d)), popitem(last=False)) leaves there.
     private int firstLive;
+
+    // Non-null while indices, hashes and keys are borrowed from the key table of a class (see PyDict.SharedKeys.cs).
+    private SharedKeys? shared;
 
     public PyDict()
         : this(Py.DictType, 8)
@@ -104,8 +107,7 @@ internal class PyDict : PyObject
     internal bool TryGetHinted(string key, long hash, ref int hint, out object value)
     {
         var h = hint;
-        var ks = keys;
-        if ((uint)h < (uint)ks.Length && ks[h] is { } k && (ReferenceEquals(k, key) || (k is string s && string.Equals(s, key))))
+        if ((uint)h < (uint)used && keys[h] is { } k && (ReferenceEquals(k, key) || (k is string s && string.Equals(s, key))))
         {
             value = values[h]!;
             return true;
@@ -125,10 +127,15 @@ internal class PyDict : PyObject
     internal void SetHinted(string key, long hash, ref int hint, object value)
     {
         var h = hint;
-        var ks = keys;
-        if ((uint)h < (uint)ks.Length && ks[h] is { } k && (ReferenceEquals(k, key) || (k is string s && string.Equals(s, key))))
+        if ((uint)h < (uint)used && keys[h] is { } k && (ReferenceEquals(k, key) || (k is string s && string.Equals(s, key))))
         {
             values[h] = value;
+            return;
+        }
+        if (h == used && shared is { } table && h < table.Used && ReferenceEquals(table.Keys[h], key))
+        {
+            // A new instance being filled in its class's usual order (__init__): the next shared key.
+            AppendShared(table, value);
             return;
         }
         hint = Set(key, hash, value);
@@ -178,6 +185,7 @@ internal class PyDict : PyObject
     public bool Remove(object key, out object value)
     {
         var hash = key is string s ? StringHash(s) : Ops.Hash(key);
+        Unshare();
         var slot = FindSlot(key, hash, out var entry);
         if (entry < 0)
         {
@@ -201,6 +209,7 @@ internal class PyDict : PyObject
         used = 0;
         count = 0;
         firstLive = 0;
+        shared = null;
     }
 
     /// <summary>Inserts or replaces; the key keeps its first insertion position. Returns the key's entry index.</summary>
@@ -211,6 +220,14 @@ internal class PyDict : PyObject
         {
             values[i] = value;
             return i;
+        }
+        if (shared is not null)
+        {
+            if (TryAppendShared(key, hash, value))
+            {
+                return used - 1;
+            }
+            Unshare();
         }
         if (used == keys.Length)
         {
@@ -325,7 +342,7 @@ internal class PyDict : PyObject
             {
                 return -1;
             }
-            if (ix >= 0 && hashes[ix] == hash)
+            if ((uint)ix < (uint)used && hashes[ix] == hash)
             {
                 var k = keys[ix];
                 if (ReferenceEquals(k, key) || (k is string ks ? string.Equals(ks, key) : k is not null && Ops.EqualForLookup(k, key)))
@@ -357,7 +374,7 @@ internal class PyDict : PyObject
                 entry = -1;
                 return i;
             }
-            if (ix >= 0 && hashes[ix] == hash)
+            if ((uint)ix < (uint)used && hashes[ix] == hash)
             {
                 var k = keys[ix]!;
                 if (ReferenceEquals(k, key) || Ops.EqualForLookup(k, key))
@@ -371,18 +388,7 @@ internal class PyDict : PyObject
         }
     }
 
-    private void InsertIndex(long hash, int entry)
-    {
-        var mask = indices.Length - 1;
-        var perturb = (ulong)hash;
-        var i = (int)(hash & mask);
-        while (indices[i] >= 0)
-        {
-            perturb >>= 5;
-            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
-        }
-        indices[i] = entry;
-    }
+    private void InsertIndex(long hash, int entry) => InsertIndex(indices, hash, entry);
 
     private void Resize(int size)
     {
@@ -411,6 +417,19 @@ internal class PyDict : PyObject
         {
             InsertIndex(hashes[e], e);
         }
+    }
+
+    private static void InsertIndex(int[] indices, long hash, int entry)
+    {
+        var mask = indices.Length - 1;
+        var perturb = (ulong)hash;
+        var i = (int)(hash & mask);
+        while (indices[i] >= 0)
+        {
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+        indices[i] = entry;
     }
 
     private static int[] NewIndices(int size)

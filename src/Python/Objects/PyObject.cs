@@ -16,6 +16,12 @@ internal abstract class PyObject
     /// <summary>The instance __dict__, created on first write for types that have one.</summary>
     public PyDict? Dict { get; set; }
 
+    /// <summary>
+    /// Values of the __slots__ members in slot-index order (null entries are unset); empty for
+    /// objects without slot storage. Virtual so attribute sites reach them without a type test.
+    /// </summary>
+    public virtual Span<object?> SlotValues => default;
+
     // Calling convention: fixed-arity entry points avoid argument arrays for the common calls;
     // the general form takes positional values followed by keyword values named by kwnames.
 

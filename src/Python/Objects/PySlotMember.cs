@@ -1,6 +1,6 @@
 namespace IronUwsgi.Python.Objects;
 
-/// <summary>A member descriptor for one __slots__ entry; values live in <see cref="PyInstance.SlotValues"/>.</summary>
+/// <summary>A member descriptor for one __slots__ entry; values live in <see cref="PyObject.SlotValues"/> (inline in the instance for small layouts).</summary>
 internal sealed class PySlotMember : PyObject
 {
     public PySlotMember(string name, PyType owner, int index)

@@ -18,6 +18,7 @@ internal sealed class PyType : PyObject
 
     // Builtin types never change after Ready, so their MRO is flattened once into an immutable map.
     private FrozenDictionary<string, object>? frozenLookup;
+    private PyDict.SharedKeys? instanceKeys;
 
     internal PyType(PyType? metatype, string name, PyType[] bases, PyDict dict, TypeFlags flags)
         : base(metatype!)
@@ -57,6 +58,9 @@ internal sealed class PyType : PyObject
 
     /// <summary>The builtin type whose instance layout (CLR class) instances of this type use.</summary>
     public PyType SolidBase { get; internal set; } = null!;
+
+    /// <summary>The key table the instance dicts of this (heap) type share while written in the same order.</summary>
+    internal PyDict.SharedKeys InstanceKeys => instanceKeys ??= new PyDict.SharedKeys();
 
     /// <summary>Names declared in __slots__ by this type and its bases, in slot-index order.</summary>
     public string[] DeclaredSlots { get; internal set; } = Array.Empty<string>();

@@ -211,8 +211,7 @@ internal static partial class Ops
                 {
                     return m;
                 }
-                var v = SlotValue(instance, m);
-                return v ?? throw NoAttribute(instance, m.Name);
+                return SlotsOf(instance, m)[m.Index] ?? throw NoAttribute(instance, m.Name);
         }
         var get = attr.Type.Slots[(int)SlotId.Get];
         if (get is null)
@@ -234,8 +233,11 @@ internal static partial class Ops
 
     private static string PropertyName(PyProperty p) => p.Name is null ? "" : $"'{p.Name}' ";
 
-    private static object? SlotValue(object instance, PySlotMember m) =>
-        instance is PyInstance pi && pi.SlotValues is { } sv && m.Index < sv.Length ? sv[m.Index] : null;
+    /// <summary>The __slots__ values of <paramref name="instance"/>, which must be an instance of the member's class.</summary>
+    private static Span<object?> SlotsOf(object instance, PySlotMember m) =>
+        instance is PyObject o && o.Type.IsSubtypeOf(m.Owner) && m.Index < o.SlotValues.Length
+            ? o.SlotValues
+            : throw TypeError($"descriptor '{m.Name}' for '{m.Owner.Name}' objects doesn't apply to a '{TypeName(instance)}' object");
 
     /// <summary>obj.name = value.</summary>
     public static void SetAttr(object obj, string name, object value)
@@ -266,7 +268,7 @@ internal static partial class Ops
         }
         if (obj is PyObject p && (p.Dict is not null || type.HasInstanceDict))
         {
-            (p.Dict ??= new PyDict())[name] = value;
+            (p is PyInstance pi ? pi.EnsureDict() : p.Dict ??= new PyDict())[name] = value;
             return;
         }
         throw NoAttribute(obj, name);
@@ -311,13 +313,11 @@ internal static partial class Ops
                 gs.Setter(obj, value!);
                 return true;
             case PySlotMember m:
-                if (obj is not PyInstance { SlotValues: { } sv })
-                {
-                    throw TypeError($"descriptor '{m.Name}' for '{m.Owner.Name}' objects doesn't apply to a '{TypeName(obj)}' object");
-                }
+                var sv = SlotsOf(obj, m);
                 if (delete && sv[m.Index] is null)
                 {
-                    throw NoAttribute(obj, m.Name);
+                    // CPython 3.11 names only the slot here.
+                    throw AttributeError(obj, m.Name, m.Name);
                 }
                 sv[m.Index] = value;
                 return true;
