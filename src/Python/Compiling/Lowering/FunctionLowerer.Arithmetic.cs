@@ -3,36 +3,45 @@ using IronUwsgi.Python.Ast;
 using IronUwsgi.Python.Builtins;
 using IronUwsgi.Python.Compiling.Generators;
 using IronUwsgi.Python.Compiling.Runtime;
+using IronUwsgi.Python.Objects;
 using E = System.Linq.Expressions.Expression;
 
 namespace IronUwsgi.Python.Compiling.Lowering;
 
 /// <summary>
-/// Arithmetic trees evaluated in CLR doubles: each node is either a double or the boxed object the
-/// generic operator returned; only the tree's result (or an operand a generic operator needs) is boxed.
-/// Leaves are evaluated as before, in the same order; any non-float operand takes the generic operator.
+/// Arithmetic trees evaluated in CLR doubles and longs: each node holds a double, a long or the object a
+/// generic operator returned, so only the tree's result (or an operand a generic operator needs) is boxed.
+/// Leaves are evaluated as before, in the same order; operands of any other type, ints that overflow
+/// and ints too large to convert exactly take the generic operator, which keeps every rule and message.
 /// </summary>
 internal sealed partial class FunctionLowerer
 {
+    private const int ObjectKind = 0;
+    private const int DoubleKind = 1;
+    private const int LongKind = 2;
+
     /// <summary>
-    /// One operand of the tree. A constant has <see cref="Constant"/>; otherwise <see cref="IsDouble"/> tells
-    /// at run time whether <see cref="Double"/> holds the value or <see cref="Boxed"/> does.
+    /// One operand of the tree: a literal (<see cref="Literal"/>), a leaf whose object is always kept, or an
+    /// operator's result whose <see cref="Kind"/> says which of double, long or object holds it.
     /// </summary>
-    private sealed record Num(E? IsDouble, E Double, E Boxed, bool BoxedAlwaysValid, object? Constant)
+    private sealed record Num(object? Literal, E? Kind, E Double, E Long, E Boxed, bool IsLeaf)
     {
-        /// <summary>An int literal is a double only next to a double, as CPython's float methods convert it.</summary>
-        public bool IsIntLiteral => Constant is long;
+        public E IsDouble => Literal is null ? E.Equal(Kind!, E.Constant(DoubleKind)) : E.Constant(Literal is double);
 
-        public bool IsFloatLiteral => Constant is double;
+        public E IsLong => Literal is null ? E.Equal(Kind!, E.Constant(LongKind)) : E.Constant(Literal is long);
 
-        /// <summary>The operand as an object: re-boxed only where the tree kept it as a double.</summary>
-        public E AsObject() => BoxedAlwaysValid || IsDouble is null
+        /// <summary>A float, or an int CPython's float methods would convert to the same float.</summary>
+        public E IsNumber => Literal is null
+            ? E.OrElse(IsDouble, E.AndAlso(IsLong, E.Call(typeof(IntOps), nameof(IntOps.ConvertsExactly), null, Long)))
+            : E.Constant(true);
+
+        public E AsDouble => Literal is null ? E.Condition(IsDouble, Double, E.Convert(Long, typeof(double))) : Double;
+
+        public E AsObject() => IsLeaf || Literal is not null
             ? Boxed
-            : E.Condition(IsDouble, E.Convert(Double, typeof(object)), Boxed);
+            : E.Condition(IsDouble, E.Convert(Double, typeof(object)),
+                E.Condition(IsLong, E.Call(typeof(Py), nameof(Py.Int), null, Long), Boxed));
     }
-
-    /// <summary>Ints whose conversion to float is exact (CPython converts them the same way).</summary>
-    private const long ExactIntLimit = 1L << 53;
 
     private static bool IsArithmetic(OperatorKind op) => op is OperatorKind.Add or OperatorKind.Sub or OperatorKind.Mult
         or OperatorKind.Div or OperatorKind.FloorDiv or OperatorKind.Mod or OperatorKind.Pow;
@@ -48,7 +57,7 @@ internal sealed partial class FunctionLowerer
     private static object? NumericLiteral(Expr expr) => expr switch
     {
         Constant { Value: double d } => d,
-        Constant { Value: long l } when Math.Abs(l) <= ExactIntLimit => l,
+        Constant { Value: long l } when IntOps.ConvertsExactly(l) => l,
         UnaryOp { Op: UnaryOpKind.UAdd or UnaryOpKind.USub } u => NumericLiteral(u.Operand) switch
         {
             double d => u.Op == UnaryOpKind.USub ? -d : d,
@@ -68,7 +77,7 @@ internal sealed partial class FunctionLowerer
     /// <summary>Whether the typed lowering applies: no yield inside (generator spilling needs the plain form).</summary>
     private bool CanType(Expr expr) => generator is null || !GeneratorLowering.ContainsYield(expr);
 
-    /// <summary>A BinOp or unary +/- as an object; trees of two or more operators are evaluated in doubles.</summary>
+    /// <summary>A BinOp or unary +/- as an object; trees of two or more operators are evaluated unboxed.</summary>
     private bool TryLowerArithmetic(Expr expr, out E lowered)
     {
         if (ArithmeticNodes(expr) < 2 || !CanType(expr))
@@ -99,27 +108,20 @@ internal sealed partial class FunctionLowerer
         var variables = new List<ParameterExpression>();
         var left = Evaluate(c.Left, steps, variables);
         var right = Evaluate(c.Comparators[0], steps, variables);
-        E generic = Ops(nameof(CompiledOps.CompareBool), E.Constant(op), left.AsObject(), right.AsObject());
-        var both = BothDouble(left, right);
-        if (both is null)
+        E Comparison(E x, E y) => op switch
         {
-            steps.Add(generic);
-        }
-        else
-        {
-            E x = left.Double, y = right.Double;
-            E typed = op switch
-            {
-                CmpOpKind.Eq => E.Equal(x, y),
-                CmpOpKind.NotEq => E.NotEqual(x, y),
-                CmpOpKind.Lt => E.LessThan(x, y),
-                CmpOpKind.LtE => E.LessThanOrEqual(x, y),
-                CmpOpKind.Gt => E.GreaterThan(x, y),
-                _ => E.GreaterThanOrEqual(x, y),
-            };
-            steps.Add(both is ConstantExpression { Value: true } ? typed : E.Condition(both, typed, generic));
-        }
+            CmpOpKind.Eq => E.Equal(x, y),
+            CmpOpKind.NotEq => E.NotEqual(x, y),
+            CmpOpKind.Lt => E.LessThan(x, y),
+            CmpOpKind.LtE => E.LessThanOrEqual(x, y),
+            CmpOpKind.Gt => E.GreaterThan(x, y),
+            _ => E.GreaterThanOrEqual(x, y),
+        };
 
+        // An int and a float compare exactly as floats when the int converts exactly; otherwise the generic rules.
+        steps.Add(Choose(And(left.IsLong, right.IsLong), Comparison(left.Long, right.Long),
+            Choose(And(left.IsNumber, right.IsNumber), Comparison(left.AsDouble, right.AsDouble),
+                Ops(nameof(CompiledOps.CompareBool), E.Constant(op), left.AsObject(), right.AsObject()))));
         return E.Block(typeof(bool), variables, steps);
     }
 
@@ -144,7 +146,8 @@ internal sealed partial class FunctionLowerer
     {
         if (NumericLiteral(expr) is { } literal)
         {
-            return ConstantNum(literal);
+            return new Num(literal, null, E.Constant(literal is long l ? l : (double)literal), E.Constant(literal as long? ?? 0),
+                E.Constant(CompiledOps.ConstantValue(literal), typeof(object)), false);
         }
 
         switch (expr)
@@ -163,105 +166,103 @@ internal sealed partial class FunctionLowerer
         }
     }
 
-    private static Num ConstantNum(object value)
-    {
-        var boxed = CompiledOps.ConstantValue(value);
-        var d = value is long l ? l : (double)value;
-        return new Num(null, E.Constant(d), E.Constant(boxed, typeof(object)), true, value);
-    }
-
-    /// <summary>Any other expression: evaluated once, in order, then tested for float.</summary>
+    /// <summary>Any other expression: evaluated once, in order, then classified.</summary>
     private static Num Leaf(E value, List<E> steps, List<ParameterExpression> variables)
     {
         var boxed = E.Variable(typeof(object), "arg");
-        var isDouble = E.Variable(typeof(bool), "argIsFloat");
+        var kind = E.Variable(typeof(int), "argKind");
         variables.Add(boxed);
-        variables.Add(isDouble);
+        variables.Add(kind);
         steps.Add(E.Assign(boxed, value));
-        steps.Add(E.Assign(isDouble, E.TypeIs(boxed, typeof(double))));
-        return new Num(isDouble, E.Unbox(boxed, typeof(double)), boxed, true, null);
+        steps.Add(E.Assign(kind, E.Condition(E.TypeIs(boxed, typeof(double)), E.Constant(DoubleKind),
+            E.Condition(E.TypeIs(boxed, typeof(long)), E.Constant(LongKind), E.Constant(ObjectKind)))));
+        return new Num(null, kind, E.Unbox(boxed, typeof(double)), E.Unbox(boxed, typeof(long)), boxed, true);
     }
 
-    /// <summary>When both operands are doubles: null if never, a constant true if always, else the run-time test.</summary>
-    private static E? BothDouble(Num left, Num right)
+    /// <summary>The variables of an operator's result.</summary>
+    private static (ParameterExpression Kind, ParameterExpression Double, ParameterExpression Long, ParameterExpression Boxed, Num Num) Result(List<ParameterExpression> variables)
     {
-        if (left.Constant is not null && right.Constant is not null)
-        {
-            return left.IsFloatLiteral || right.IsFloatLiteral ? E.Constant(true) : null;
-        }
-
-        return left.IsDouble is null ? right.IsDouble : right.IsDouble is null ? left.IsDouble : E.AndAlso(left.IsDouble, right.IsDouble);
+        var kind = E.Variable(typeof(int), "kind");
+        var d = E.Variable(typeof(double), "float");
+        var l = E.Variable(typeof(long), "int");
+        var boxed = E.Variable(typeof(object), "obj");
+        variables.AddRange([kind, d, l, boxed]);
+        return (kind, d, l, boxed, new Num(null, kind, d, l, boxed, false));
     }
 
     private Num Combine(OperatorKind op, Num left, Num right, List<E> steps, List<ParameterExpression> variables, bool inPlace)
     {
-        var generic = inPlace
-            ? Ops(nameof(CompiledOps.InPlace), E.Constant(ToBinaryOp(op)), left.AsObject(), right.AsObject())
-            : Binary(op, left.AsObject(), right.AsObject());
-        var both = BothDouble(left, right);
-        if (both is null)
+        var (kind, d, l, boxed, result) = Result(variables);
+        var generic = E.Block(
+            E.Assign(boxed, inPlace
+                ? Ops(nameof(CompiledOps.InPlace), E.Constant(ToBinaryOp(op)), left.AsObject(), right.AsObject())
+                : Binary(op, left.AsObject(), right.AsObject())),
+            E.Assign(kind, E.Constant(ObjectKind)));
+        if (left.Literal is not null && right.Literal is not null)
         {
-            return Generic(generic, steps, variables);
+            steps.Add(generic);
+            return result;
         }
 
-        var isDouble = E.Variable(typeof(bool), "isFloat");
-        var value = E.Variable(typeof(double), "float");
-        var boxed = E.Variable(typeof(object), "obj");
-        variables.Add(isDouble);
-        variables.Add(value);
-        variables.Add(boxed);
-        E x = left.Double, y = right.Double;
+        E AsLong(E value) => E.Block(E.Assign(l, value), E.Assign(kind, E.Constant(LongKind)));
+        E AsDouble(E value) => E.Block(E.Assign(d, value), E.Assign(kind, E.Constant(DoubleKind)));
+        E Try(string name, Type owner, E x, E y, ParameterExpression into, int intoKind) => E.IfThenElse(
+            E.Call(owner, name, null, x, y, into), E.Assign(kind, E.Constant(intoKind)), generic);
 
-        // ** is a double only when the result is real; a complex result takes the generic operator.
-        E typed = op switch
+        E x = left.Long, y = right.Long;
+        E longs = op switch
         {
-            OperatorKind.Add => E.Assign(value, E.Add(x, y)),
-            OperatorKind.Sub => E.Assign(value, E.Subtract(x, y)),
-            OperatorKind.Mult => E.Assign(value, E.Multiply(x, y)),
-            OperatorKind.Div => E.Assign(value, FloatCall(nameof(FloatOps.TrueDiv), x, y)),
-            OperatorKind.FloorDiv => E.Assign(value, FloatCall(nameof(FloatOps.FloorDiv), x, y)),
-            OperatorKind.Mod => E.Assign(value, FloatCall(nameof(FloatOps.Mod), x, y)),
-            _ => FloatCall(nameof(FloatOps.TryPowReal), x, y, value),
+            OperatorKind.Add => Try(nameof(IntOps.TryAdd), typeof(IntOps), x, y, l, LongKind),
+            OperatorKind.Sub => Try(nameof(IntOps.TrySub), typeof(IntOps), x, y, l, LongKind),
+            OperatorKind.Mult => Try(nameof(IntOps.TryMul), typeof(IntOps), x, y, l, LongKind),
+            OperatorKind.FloorDiv => Try(nameof(IntOps.TryFloorDiv), typeof(IntOps), x, y, l, LongKind),
+            OperatorKind.Mod => AsLong(E.Call(typeof(IntOps), nameof(IntOps.Mod), null, x, y)),
+            OperatorKind.Div => Try(nameof(IntOps.TryTrueDiv), typeof(IntOps), x, y, d, DoubleKind),
+            _ => generic,
         };
-        var fallback = GenericInto(generic, isDouble, value, boxed);
-        if (op == OperatorKind.Pow)
-        {
-            steps.Add(E.IfThenElse(E.AndAlso(both, typed), E.Assign(isDouble, E.Constant(true)), fallback));
-        }
-        else if (both is ConstantExpression { Value: true })
-        {
-            steps.Add(typed);
-            return new Num(E.Constant(true), value, boxed, false, null);
-        }
-        else
-        {
-            steps.Add(E.IfThenElse(both, E.Block(typed, E.Assign(isDouble, E.Constant(true))), fallback));
-        }
 
-        return new Num(isDouble, value, boxed, false, null);
+        // An int next to a float is converted first, as float's reflected methods do.
+        x = left.AsDouble;
+        y = right.AsDouble;
+        var doubles = op switch
+        {
+            OperatorKind.Add => AsDouble(E.Add(x, y)),
+            OperatorKind.Sub => AsDouble(E.Subtract(x, y)),
+            OperatorKind.Mult => AsDouble(E.Multiply(x, y)),
+            OperatorKind.Div => AsDouble(E.Call(typeof(FloatOps), nameof(FloatOps.TrueDiv), null, x, y)),
+            OperatorKind.FloorDiv => AsDouble(E.Call(typeof(FloatOps), nameof(FloatOps.FloorDiv), null, x, y)),
+            OperatorKind.Mod => AsDouble(E.Call(typeof(FloatOps), nameof(FloatOps.Mod), null, x, y)),
+            _ => Try(nameof(FloatOps.TryPowReal), typeof(FloatOps), x, y, d, DoubleKind),
+        };
+        steps.Add(Choose(And(left.IsLong, right.IsLong), longs, Choose(And(left.IsNumber, right.IsNumber), doubles, generic)));
+        return result;
     }
 
     private static Num Unary(UnaryOpKind op, Num operand, List<E> steps, List<ParameterExpression> variables)
     {
-        E generic = Ops(op == UnaryOpKind.USub ? nameof(CompiledOps.Negative) : nameof(CompiledOps.Positive), operand.AsObject());
-        var isDouble = E.Variable(typeof(bool), "isFloat");
-        var value = E.Variable(typeof(double), "float");
-        var boxed = E.Variable(typeof(object), "obj");
-        variables.Add(isDouble);
-        variables.Add(value);
-        variables.Add(boxed);
-        E typed = E.Assign(value, op == UnaryOpKind.USub ? E.Negate(operand.Double) : operand.Double);
-        steps.Add(E.IfThenElse(operand.IsDouble!, E.Block(typed, E.Assign(isDouble, E.Constant(true))), GenericInto(generic, isDouble, value, boxed)));
-        return new Num(isDouble, value, boxed, false, null);
+        var (kind, d, l, boxed, result) = Result(variables);
+        var negate = op == UnaryOpKind.USub;
+        var generic = E.Block(
+            E.Assign(boxed, Ops(negate ? nameof(CompiledOps.Negative) : nameof(CompiledOps.Positive), operand.AsObject())),
+            E.Assign(kind, E.Constant(ObjectKind)));
+        var longs = E.Block(E.Assign(l, negate ? E.Negate(operand.Long) : operand.Long), E.Assign(kind, E.Constant(LongKind)));
+        var doubles = E.Block(E.Assign(d, negate ? E.Negate(operand.Double) : operand.Double), E.Assign(kind, E.Constant(DoubleKind)));
+        var isLong = negate ? E.AndAlso(operand.IsLong, E.NotEqual(operand.Long, E.Constant(long.MinValue))) : operand.IsLong;
+        steps.Add(E.IfThenElse(isLong, longs, E.IfThenElse(operand.IsDouble, doubles, generic)));
+        return result;
     }
 
-    /// <summary>A node no operand of which can be a double: the generic operator, its result tested for float.</summary>
-    private static Num Generic(E generic, List<E> steps, List<ParameterExpression> variables) => Leaf(generic, steps, variables);
+    /// <summary>a && b, folded when either is a known constant.</summary>
+    private static E And(E a, E b) => (a, b) switch
+    {
+        (ConstantExpression { Value: false }, _) or (_, ConstantExpression { Value: false }) => E.Constant(false),
+        (ConstantExpression { Value: true }, _) => b,
+        (_, ConstantExpression { Value: true }) => a,
+        _ => E.AndAlso(a, b),
+    };
 
-    private static E GenericInto(E generic, ParameterExpression isDouble, ParameterExpression value, ParameterExpression boxed) => E.Block(
-        E.Assign(boxed, generic),
-        E.Assign(isDouble, E.TypeIs(boxed, typeof(double))),
-        E.IfThen(isDouble, E.Assign(value, E.Unbox(boxed, typeof(double)))));
-
-    private static E FloatCall(string name, params E[] args) => E.Call(typeof(FloatOps), name, null, args);
+    /// <summary>if test then a else b, folded when the test is a known constant.</summary>
+    private static E Choose(E test, E then, E otherwise) => test is ConstantExpression { Value: bool known }
+        ? (known ? then : otherwise)
+        : E.Condition(test, then, otherwise, then.Type == otherwise.Type ? then.Type : typeof(void));
 }
