@@ -16,32 +16,44 @@ namespace IronUwsgi.Python.Compiling.Lowering;
 /// </summary>
 internal sealed partial class FunctionLowerer
 {
+    // Kinds are bits, so one test covers both operands: a long, a value usable as a double, or both.
     private const int ObjectKind = 0;
-    private const int DoubleKind = 1;
-    private const int LongKind = 2;
+    private const int LongBit = 1;
+    private const int NumberBit = 2;
+    private const int DoubleKind = NumberBit;
 
     /// <summary>
     /// One operand of the tree: a literal (<see cref="Literal"/>), a leaf whose object is always kept, or an
-    /// operator's result whose <see cref="Kind"/> says which of double, long or object holds it.
+    /// operator's result. <see cref="Kind"/> holds <see cref="LongBit"/> when <see cref="Long"/> holds the value and
+    /// <see cref="NumberBit"/> when <see cref="Double"/> holds it as a float (an int that converts exactly, or a float).
     /// </summary>
     private sealed record Num(object? Literal, E? Kind, E Double, E Long, E Boxed, bool IsLeaf)
     {
-        public E IsDouble => Literal is null ? E.Equal(Kind!, E.Constant(DoubleKind)) : E.Constant(Literal is double);
+        public int LiteralKind => Literal is long ? LongBit | NumberBit : DoubleKind;
 
-        public E IsLong => Literal is null ? E.Equal(Kind!, E.Constant(LongKind)) : E.Constant(Literal is long);
-
-        /// <summary>A float, or an int CPython's float methods would convert to the same float.</summary>
-        public E IsNumber => Literal is null
-            ? E.OrElse(IsDouble, E.AndAlso(IsLong, E.Call(typeof(IntOps), nameof(IntOps.ConvertsExactly), null, Long)))
-            : E.Constant(true);
-
-        public E AsDouble => Literal is null ? E.Condition(IsDouble, Double, E.Convert(Long, typeof(double))) : Double;
+        public E Has(int bit) => Literal is null ? E.NotEqual(E.And(Kind!, E.Constant(bit)), E.Constant(0)) : E.Constant((LiteralKind & bit) != 0);
 
         public E AsObject() => IsLeaf || Literal is not null
             ? Boxed
-            : E.Condition(IsDouble, E.Convert(Double, typeof(object)),
-                E.Condition(IsLong, E.Call(typeof(Py), nameof(Py.Int), null, Long), Boxed));
+            : E.Condition(Has(LongBit), E.Call(typeof(Py), nameof(Py.Int), null, Long),
+                E.Condition(Has(NumberBit), E.Convert(Double, typeof(object)), Boxed));
     }
+
+    /// <summary>Whether both operands have the bit: one test of the two kinds, folded for literals.</summary>
+    private static E Both(Num left, Num right, int bit) => (left.Literal, right.Literal) switch
+    {
+        (null, null) => E.NotEqual(E.And(E.And(left.Kind!, right.Kind!), E.Constant(bit)), E.Constant(0)),
+        (null, _) => (right.LiteralKind & bit) != 0 ? left.Has(bit) : E.Constant(false),
+        (_, null) => (left.LiteralKind & bit) != 0 ? right.Has(bit) : E.Constant(false),
+        _ => E.Constant((left.LiteralKind & right.LiteralKind & bit) != 0),
+    };
+
+    /// <summary>Stores a long result with its float form when that is exact.</summary>
+    private static E SetLong(ParameterExpression kind, ParameterExpression d, ParameterExpression l, E value) => E.Block(
+        E.Assign(l, value),
+        E.Assign(d, E.Convert(l, typeof(double))),
+        E.Assign(kind, E.Condition(E.Call(typeof(IntOps), nameof(IntOps.ConvertsExactly), null, l),
+            E.Constant(LongBit | NumberBit), E.Constant(LongBit))));
 
     private static bool IsArithmetic(OperatorKind op) => op is OperatorKind.Add or OperatorKind.Sub or OperatorKind.Mult
         or OperatorKind.Div or OperatorKind.FloorDiv or OperatorKind.Mod or OperatorKind.Pow;
@@ -119,8 +131,8 @@ internal sealed partial class FunctionLowerer
         };
 
         // An int and a float compare exactly as floats when the int converts exactly; otherwise the generic rules.
-        steps.Add(Choose(And(left.IsLong, right.IsLong), Comparison(left.Long, right.Long),
-            Choose(And(left.IsNumber, right.IsNumber), Comparison(left.AsDouble, right.AsDouble),
+        steps.Add(Choose(Both(left, right, LongBit), Comparison(left.Long, right.Long),
+            Choose(Both(left, right, NumberBit), Comparison(left.Double, right.Double),
                 Ops(nameof(CompiledOps.CompareBool), E.Constant(op), left.AsObject(), right.AsObject()))));
         return E.Block(typeof(bool), variables, steps);
     }
@@ -169,14 +181,12 @@ internal sealed partial class FunctionLowerer
     /// <summary>Any other expression: evaluated once, in order, then classified.</summary>
     private static Num Leaf(E value, List<E> steps, List<ParameterExpression> variables)
     {
-        var boxed = E.Variable(typeof(object), "arg");
-        var kind = E.Variable(typeof(int), "argKind");
-        variables.Add(boxed);
-        variables.Add(kind);
+        var (kind, d, l, boxed, _) = Result(variables);
         steps.Add(E.Assign(boxed, value));
-        steps.Add(E.Assign(kind, E.Condition(E.TypeIs(boxed, typeof(double)), E.Constant(DoubleKind),
-            E.Condition(E.TypeIs(boxed, typeof(long)), E.Constant(LongKind), E.Constant(ObjectKind)))));
-        return new Num(null, kind, E.Unbox(boxed, typeof(double)), E.Unbox(boxed, typeof(long)), boxed, true);
+        steps.Add(E.IfThenElse(E.TypeIs(boxed, typeof(double)),
+            E.Block(E.Assign(d, E.Unbox(boxed, typeof(double))), E.Assign(kind, E.Constant(DoubleKind))),
+            E.IfThenElse(E.TypeIs(boxed, typeof(long)), SetLong(kind, d, l, E.Unbox(boxed, typeof(long))), E.Assign(kind, E.Constant(ObjectKind)))));
+        return new Num(null, kind, d, l, boxed, true);
     }
 
     /// <summary>The variables of an operator's result.</summary>
@@ -193,48 +203,49 @@ internal sealed partial class FunctionLowerer
     private Num Combine(OperatorKind op, Num left, Num right, List<E> steps, List<ParameterExpression> variables, bool inPlace)
     {
         var (kind, d, l, boxed, result) = Result(variables);
-        var generic = E.Block(
-            E.Assign(boxed, inPlace
-                ? Ops(nameof(CompiledOps.InPlace), E.Constant(ToBinaryOp(op)), left.AsObject(), right.AsObject())
-                : Binary(op, left.AsObject(), right.AsObject())),
-            E.Assign(kind, E.Constant(ObjectKind)));
+        var generic = E.Assign(boxed, inPlace
+            ? Ops(nameof(CompiledOps.InPlace), E.Constant(ToBinaryOp(op)), left.AsObject(), right.AsObject())
+            : Binary(op, left.AsObject(), right.AsObject()));
+        steps.Add(E.Assign(kind, E.Constant(ObjectKind)));
         if (left.Literal is not null && right.Literal is not null)
         {
             steps.Add(generic);
             return result;
         }
 
-        E AsLong(E value) => E.Block(E.Assign(l, value), E.Assign(kind, E.Constant(LongKind)));
-        E AsDouble(E value) => E.Block(E.Assign(d, value), E.Assign(kind, E.Constant(DoubleKind)));
-        E Try(string name, Type owner, E x, E y, ParameterExpression into, int intoKind) => E.IfThenElse(
-            E.Call(owner, name, null, x, y, into), E.Assign(kind, E.Constant(intoKind)), generic);
+        E Set(E value) => E.Block(E.Assign(d, value), E.Assign(kind, E.Constant(DoubleKind)));
+        E TryLong(string name, E x, E y) => E.IfThen(E.Call(typeof(IntOps), name, null, x, y, l), SetLong(kind, d, l, l));
+        E TryDouble(Type owner, string name, E x, E y) => E.IfThen(E.Call(owner, name, null, x, y, d), E.Assign(kind, E.Constant(DoubleKind)));
 
         E x = left.Long, y = right.Long;
-        E longs = op switch
+        var longs = op switch
         {
-            OperatorKind.Add => Try(nameof(IntOps.TryAdd), typeof(IntOps), x, y, l, LongKind),
-            OperatorKind.Sub => Try(nameof(IntOps.TrySub), typeof(IntOps), x, y, l, LongKind),
-            OperatorKind.Mult => Try(nameof(IntOps.TryMul), typeof(IntOps), x, y, l, LongKind),
-            OperatorKind.FloorDiv => Try(nameof(IntOps.TryFloorDiv), typeof(IntOps), x, y, l, LongKind),
-            OperatorKind.Mod => AsLong(E.Call(typeof(IntOps), nameof(IntOps.Mod), null, x, y)),
-            OperatorKind.Div => Try(nameof(IntOps.TryTrueDiv), typeof(IntOps), x, y, d, DoubleKind),
-            _ => generic,
+            OperatorKind.Add => TryLong(nameof(IntOps.TryAdd), x, y),
+            OperatorKind.Sub => TryLong(nameof(IntOps.TrySub), x, y),
+            OperatorKind.Mult => TryLong(nameof(IntOps.TryMul), x, y),
+            OperatorKind.FloorDiv => TryLong(nameof(IntOps.TryFloorDiv), x, y),
+            OperatorKind.Mod => SetLong(kind, d, l, E.Call(typeof(IntOps), nameof(IntOps.Mod), null, x, y)),
+            OperatorKind.Div => TryDouble(typeof(IntOps), nameof(IntOps.TryTrueDiv), x, y),
+            _ => E.Empty(),
         };
 
         // An int next to a float is converted first, as float's reflected methods do.
-        x = left.AsDouble;
-        y = right.AsDouble;
+        x = left.Double;
+        y = right.Double;
         var doubles = op switch
         {
-            OperatorKind.Add => AsDouble(E.Add(x, y)),
-            OperatorKind.Sub => AsDouble(E.Subtract(x, y)),
-            OperatorKind.Mult => AsDouble(E.Multiply(x, y)),
-            OperatorKind.Div => AsDouble(E.Call(typeof(FloatOps), nameof(FloatOps.TrueDiv), null, x, y)),
-            OperatorKind.FloorDiv => AsDouble(E.Call(typeof(FloatOps), nameof(FloatOps.FloorDiv), null, x, y)),
-            OperatorKind.Mod => AsDouble(E.Call(typeof(FloatOps), nameof(FloatOps.Mod), null, x, y)),
-            _ => Try(nameof(FloatOps.TryPowReal), typeof(FloatOps), x, y, d, DoubleKind),
+            OperatorKind.Add => Set(E.Add(x, y)),
+            OperatorKind.Sub => Set(E.Subtract(x, y)),
+            OperatorKind.Mult => Set(E.Multiply(x, y)),
+            OperatorKind.Div => Set(E.Call(typeof(FloatOps), nameof(FloatOps.TrueDiv), null, x, y)),
+            OperatorKind.FloorDiv => Set(E.Call(typeof(FloatOps), nameof(FloatOps.FloorDiv), null, x, y)),
+            OperatorKind.Mod => Set(E.Call(typeof(FloatOps), nameof(FloatOps.Mod), null, x, y)),
+            _ => TryDouble(typeof(FloatOps), nameof(FloatOps.TryPowReal), x, y),
         };
-        steps.Add(Choose(And(left.IsLong, right.IsLong), longs, Choose(And(left.IsNumber, right.IsNumber), doubles, generic)));
+
+        // Whatever the unboxed paths did not produce (other types, overflow, complex powers) the generic operator does, once.
+        steps.Add(Choose(Both(left, right, LongBit), longs, Choose(Both(left, right, NumberBit), doubles, E.Empty())));
+        steps.Add(E.IfThen(E.Equal(kind, E.Constant(ObjectKind)), generic));
         return result;
     }
 
@@ -245,21 +256,13 @@ internal sealed partial class FunctionLowerer
         var generic = E.Block(
             E.Assign(boxed, Ops(negate ? nameof(CompiledOps.Negative) : nameof(CompiledOps.Positive), operand.AsObject())),
             E.Assign(kind, E.Constant(ObjectKind)));
-        var longs = E.Block(E.Assign(l, negate ? E.Negate(operand.Long) : operand.Long), E.Assign(kind, E.Constant(LongKind)));
+        var longs = SetLong(kind, d, l, negate ? E.Negate(operand.Long) : operand.Long);
         var doubles = E.Block(E.Assign(d, negate ? E.Negate(operand.Double) : operand.Double), E.Assign(kind, E.Constant(DoubleKind)));
-        var isLong = negate ? E.AndAlso(operand.IsLong, E.NotEqual(operand.Long, E.Constant(long.MinValue))) : operand.IsLong;
-        steps.Add(E.IfThenElse(isLong, longs, E.IfThenElse(operand.IsDouble, doubles, generic)));
+        var isLong = negate ? E.AndAlso(operand.Has(LongBit), E.NotEqual(operand.Long, E.Constant(long.MinValue))) : operand.Has(LongBit);
+        var isDouble = E.Equal(operand.Kind!, E.Constant(DoubleKind));
+        steps.Add(E.IfThenElse(isLong, longs, E.IfThenElse(isDouble, doubles, generic)));
         return result;
     }
-
-    /// <summary>a && b, folded when either is a known constant.</summary>
-    private static E And(E a, E b) => (a, b) switch
-    {
-        (ConstantExpression { Value: false }, _) or (_, ConstantExpression { Value: false }) => E.Constant(false),
-        (ConstantExpression { Value: true }, _) => b,
-        (_, ConstantExpression { Value: true }) => a,
-        _ => E.AndAlso(a, b),
-    };
 
     /// <summary>if test then a else b, folded when the test is a known constant.</summary>
     private static E Choose(E test, E then, E otherwise) => test is ConstantExpression { Value: bool known }
