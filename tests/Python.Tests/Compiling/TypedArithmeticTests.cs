@@ -201,6 +201,17 @@ public class TypedArithmeticTests
     }
 
     [Fact]
+    public void EdgeOperandsOfDivisionAndPowerGiveCPythonResults()
+    {
+        SameAsCPython("""
+            import sys
+            m = -sys.maxsize - 1
+            print(m / 3, m / -1, m // -1, m % -1, (-2.0) ** float("nan"), 0.0 ** float("-inf"), (-8.0) ** float("inf"))
+            """);
+        Assert.Equal("-3.0744573456182584e+18\n", PythonRunner.Run("import sys\nprint((-sys.maxsize - 1) / 3)"));
+    }
+
+    [Fact]
     public void GeneratorsYieldingInsideArithmeticStillWork()
     {
         SameAsCPython("""
