@@ -42,13 +42,15 @@ internal static class FloatOps
             BinaryOp.Add => x + y,
             BinaryOp.Sub => x - y,
             BinaryOp.Mul => x * y,
-            BinaryOp.TrueDiv => y == 0 ? throw Ops.ZeroDivisionError("float division by zero") : x / y,
+            BinaryOp.TrueDiv => TrueDiv(x, y),
             BinaryOp.FloorDiv => FloorDiv(x, y),
             BinaryOp.Mod => Mod(x, y),
             BinaryOp.Pow => Pow(x, y),
             _ => Py.NotImplemented,
         };
     }
+
+    public static double TrueDiv(double x, double y) => y == 0 ? throw Ops.ZeroDivisionError("float division by zero") : x / y;
 
     public static double FloorDiv(double x, double y)
     {
@@ -113,22 +115,32 @@ internal static class FloatOps
         return floordiv;
     }
 
-    public static object Pow(double x, double y)
+    public static object Pow(double x, double y) => TryPowReal(x, y, out var r) ? r : (object)Complex.Pow(new Complex(x, 0), y);
+
+    /// <summary>x ** y when the result is a float (false when it is complex); raises as CPython's float_pow.</summary>
+    public static bool TryPowReal(double x, double y, out double r)
     {
+        if (!double.IsFinite(x) || !double.IsFinite(y))
+        {
+            // C's pow gives CPython's answers for nan and infinities (never complex, never an error).
+            r = Math.Pow(x, y);
+            return true;
+        }
         if (x == 0 && y < 0)
         {
             throw Ops.ZeroDivisionError("0.0 cannot be raised to a negative power");
         }
-        if (x < 0 && y != Math.Floor(y) && !double.IsInfinity(y))
+        if (x < 0 && y != Math.Floor(y))
         {
-            return Complex.Pow(new Complex(x, 0), y);
+            r = 0;
+            return false;
         }
-        var r = Math.Pow(x, y);
-        if (double.IsInfinity(r) && !double.IsInfinity(x) && !double.IsInfinity(y))
+        r = Math.Pow(x, y);
+        if (double.IsInfinity(r))
         {
             throw Ops.Error(PyExc.OverflowError, "(34, 'Numerical result out of range')");
         }
-        return r;
+        return true;
     }
 
     /// <summary>CPython's hash of a float: equal to the int hash for integral values.</summary>

@@ -45,10 +45,16 @@ internal static class IntOps
         }
         if (x is long lx && y is long ly)
         {
-            var r = lx + ly;
-            return ((lx ^ r) & (ly ^ r)) < 0 ? (object)((BigInteger)lx + ly) : Py.Int(r);
+            return TryAdd(lx, ly, out var r) ? Py.Int(r) : (BigInteger)lx + ly;
         }
         return Py.Int(ToBig(x) + ToBig(y));
+    }
+
+    /// <summary>x + y when it fits in a long (false on overflow).</summary>
+    public static bool TryAdd(long x, long y, out long r)
+    {
+        r = x + y;
+        return ((x ^ r) & (y ^ r)) >= 0;
     }
 
     public static object Sub(object a, object b)
@@ -59,10 +65,15 @@ internal static class IntOps
         }
         if (x is long lx && y is long ly)
         {
-            var r = lx - ly;
-            return ((lx ^ ly) & (lx ^ r)) < 0 ? (object)((BigInteger)lx - ly) : Py.Int(r);
+            return TrySub(lx, ly, out var r) ? Py.Int(r) : (BigInteger)lx - ly;
         }
         return Py.Int(ToBig(x) - ToBig(y));
+    }
+
+    public static bool TrySub(long x, long y, out long r)
+    {
+        r = x - y;
+        return ((x ^ y) & (x ^ r)) >= 0;
     }
 
     public static object Mul(object a, object b)
@@ -73,14 +84,15 @@ internal static class IntOps
         }
         if (x is long lx && y is long ly)
         {
-            var hi = Math.BigMul(lx, ly, out var lo);
-            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))
-            {
-                return Py.Int(lo);
-            }
-            return (BigInteger)lx * ly;
+            return TryMul(lx, ly, out var r) ? Py.Int(r) : (BigInteger)lx * ly;
         }
         return Py.Int(ToBig(x) * ToBig(y));
+    }
+
+    public static bool TryMul(long x, long y, out long r)
+    {
+        var hi = Math.BigMul(x, y, out r);
+        return (hi == 0 && r >= 0) || (hi == -1 && r < 0);
     }
 
     public static object FloorDiv(object a, object b)
@@ -91,22 +103,29 @@ internal static class IntOps
         }
         if (x is long lx && y is long ly)
         {
-            if (ly == 0)
-            {
-                throw Ops.ZeroDivisionError("integer division or modulo by zero");
-            }
-            if (ly == -1)
-            {
-                return lx == long.MinValue ? -(BigInteger)lx : Py.Int(-lx);
-            }
-            var q = lx / ly;
-            if ((lx % ly != 0) && ((lx ^ ly) < 0))
-            {
-                q--;
-            }
-            return Py.Int(q);
+            return TryFloorDiv(lx, ly, out var q) ? Py.Int(q) : -(BigInteger)lx;
         }
         return Py.Int(BigDivMod(ToBig(x), ToBig(y), out _));
+    }
+
+    /// <summary>x // y rounded toward minus infinity; false only for long.MinValue // -1.</summary>
+    public static bool TryFloorDiv(long x, long y, out long q)
+    {
+        if (y == 0)
+        {
+            throw Ops.ZeroDivisionError("integer division or modulo by zero");
+        }
+        if (y == -1)
+        {
+            q = -x;
+            return x != long.MinValue;
+        }
+        q = x / y;
+        if ((x % y != 0) && ((x ^ y) < 0))
+        {
+            q--;
+        }
+        return true;
     }
 
     public static object Mod(object a, object b)
@@ -117,20 +136,7 @@ internal static class IntOps
         }
         if (x is long lx && y is long ly)
         {
-            if (ly == 0)
-            {
-                throw Ops.ZeroDivisionError("integer modulo by zero");
-            }
-            if (ly == -1)
-            {
-                return Py.Int(0);
-            }
-            var r = lx % ly;
-            if (r != 0 && ((r ^ ly) < 0))
-            {
-                r += ly;
-            }
-            return Py.Int(r);
+            return Py.Int(Mod(lx, ly));
         }
         if (ToBig(y).IsZero)
         {
@@ -138,6 +144,25 @@ internal static class IntOps
         }
         BigDivMod(ToBig(x), ToBig(y), out var rem);
         return Py.Int(rem);
+    }
+
+    /// <summary>x % y with the divisor's sign.</summary>
+    public static long Mod(long x, long y)
+    {
+        if (y == 0)
+        {
+            throw Ops.ZeroDivisionError("integer modulo by zero");
+        }
+        if (y == -1)
+        {
+            return 0;
+        }
+        var r = x % y;
+        if (r != 0 && ((r ^ y) < 0))
+        {
+            r += y;
+        }
+        return r;
     }
 
     public static object DivMod(object a, object b)
@@ -176,13 +201,9 @@ internal static class IntOps
         {
             return Py.NotImplemented;
         }
-        if (x is long lx && y is long ly && Math.Abs(lx) < (1L << 53) && Math.Abs(ly) < (1L << 53))
+        if (x is long lx && y is long ly && TryTrueDiv(lx, ly, out var q))
         {
-            if (ly == 0)
-            {
-                throw Ops.ZeroDivisionError("division by zero");
-            }
-            return (double)lx / ly;
+            return q;
         }
         var bx = ToBig(x);
         var by = ToBig(y);
@@ -191,6 +212,21 @@ internal static class IntOps
             throw Ops.ZeroDivisionError("division by zero");
         }
         return BigTrueDiv(bx, by);
+    }
+
+    /// <summary>Whether (double)v is exact, so CPython's int-to-float conversion gives the same value.</summary>
+    public static bool ConvertsExactly(long v) => v >= -(1L << 53) && v <= 1L << 53;
+
+    /// <summary>x / y when both convert to float exactly (the quotient is then correctly rounded).</summary>
+    public static bool TryTrueDiv(long x, long y, out double q)
+    {
+        if (ConvertsExactly(x) && ConvertsExactly(y))
+        {
+            q = y == 0 ? throw Ops.ZeroDivisionError("division by zero") : (double)x / y;
+            return true;
+        }
+        q = 0;
+        return false;
     }
 
     // Correctly rounded quotient: scale so the integer quotient has 55+ significant bits, then round once.
@@ -274,12 +310,6 @@ internal static class IntOps
     }
 
     private static PythonException Error(PyType t) => new PyBaseException(t, Py.EmptyTuple).ToClr();
-
-    private static bool TryMul(long a, long b, out long r)
-    {
-        var hi = Math.BigMul(a, b, out r);
-        return (hi == 0 && r >= 0) || (hi == -1 && r < 0);
-    }
 
     /// <summary>pow(a, b, m) for ints, with modular inverses for negative exponents.</summary>
     public static object PowMod(object a, object b, object m)

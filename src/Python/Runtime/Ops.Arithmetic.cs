@@ -11,8 +11,7 @@ internal static partial class Ops
     {
         if (a is long x && b is long y)
         {
-            var r = x + y;
-            return ((x ^ r) & (y ^ r)) < 0 ? (BigInteger)x + y : Py.Int(r);
+            return IntOps.TryAdd(x, y, out var r) ? Py.Int(r) : (BigInteger)x + y;
         }
         if (a is double dx && b is double dy)
         {
@@ -29,8 +28,7 @@ internal static partial class Ops
     {
         if (a is long x && b is long y)
         {
-            var r = x - y;
-            return ((x ^ y) & (x ^ r)) < 0 ? (BigInteger)x - y : Py.Int(r);
+            return IntOps.TrySub(x, y, out var r) ? Py.Int(r) : (BigInteger)x - y;
         }
         if (a is double dx && b is double dy)
         {

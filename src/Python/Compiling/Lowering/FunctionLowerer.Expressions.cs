@@ -78,7 +78,9 @@ internal sealed partial class FunctionLowerer
             case Name n:
                 return LoadName(n.Id);
             case BinOp b:
-                return Binary(b.Op, Lower(b.Left), Lower(b.Right));
+                return TryLowerArithmetic(b, out var arithmetic) ? arithmetic : Binary(b.Op, Lower(b.Left), Lower(b.Right));
+            case UnaryOp u when TryLowerArithmetic(u, out var signed):
+                return signed;
             case UnaryOp u:
                 return u.Op switch
                 {
@@ -221,6 +223,11 @@ internal sealed partial class FunctionLowerer
     {
         if (c.Ops.Count == 1)
         {
+            if (TryLowerArithmeticCompare(c) is { } typed)
+            {
+                return E.Condition(typed, E.Constant(Py.True, typeof(object)), E.Constant(Py.False, typeof(object)));
+            }
+
             return CompareOp(c.Ops[0], Lower(c.Left), Lower(c.Comparators[0]));
         }
 
@@ -280,6 +287,8 @@ internal sealed partial class FunctionLowerer
                     return result;
                 }
 
+            case Compare { Ops.Count: 1 } c when TryLowerArithmeticCompare(c) is { } typed:
+                return typed;
             case Compare { Ops.Count: 1 } c:
                 return c.Ops[0] switch
                 {

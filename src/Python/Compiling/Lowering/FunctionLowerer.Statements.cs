@@ -208,18 +208,20 @@ internal sealed partial class FunctionLowerer
     private E LowerAugAssign(AugAssign a)
     {
         var op = E.Constant(ToBinaryOp(a.Op));
+        E Update(E current, Func<E, E> store) =>
+            TryLowerArithmeticInPlace(a, current, store) ?? store(Ops(nameof(CompiledOps.InPlace), op, current, Lower(a.Value)));
         switch (a.Target)
         {
             case Name n:
-                return StoreName(n.Id, Ops(nameof(CompiledOps.InPlace), op, LoadName(n.Id), Lower(a.Value)));
+                return Update(LoadName(n.Id), value => StoreName(n.Id, value));
             case Ast.Attribute at:
                 {
                     var obj = Temp(typeof(object), "augobj");
                     var site = E.Constant(new AttributeSite(Mangle(at.Attr)));
+                    var setSite = E.Constant(new SetAttributeSite(Mangle(at.Attr)));
                     return E.Block(typeof(void),
                         E.Assign(obj, Lower(at.Value)),
-                        E.Call(E.Constant(new SetAttributeSite(Mangle(at.Attr))), nameof(SetAttributeSite.Set), null, obj,
-                            Ops(nameof(CompiledOps.InPlace), op, E.Call(site, nameof(AttributeSite.Get), null, obj), Lower(a.Value))));
+                        Update(E.Call(site, nameof(AttributeSite.Get), null, obj), value => E.Call(setSite, nameof(SetAttributeSite.Set), null, obj, value)));
                 }
 
             case Subscript s:
@@ -229,8 +231,7 @@ internal sealed partial class FunctionLowerer
                     return E.Block(typeof(void),
                         E.Assign(obj, Lower(s.Value)),
                         E.Assign(key, Lower(s.Slice)),
-                        Ops(nameof(CompiledOps.SetItem), obj, key,
-                            Ops(nameof(CompiledOps.InPlace), op, Ops(nameof(CompiledOps.GetItem), obj, key), Lower(a.Value))));
+                        Update(Ops(nameof(CompiledOps.GetItem), obj, key), value => Ops(nameof(CompiledOps.SetItem), obj, key, value)));
                 }
 
             default:
