@@ -98,6 +98,34 @@ public class GeneratorTests
     }
 
     [Fact]
+    public void AStopIterationFromTheConsumingBuiltinPassesThroughWhileOneFromTheGeneratorBecomesRuntimeError()
+    {
+        const string code = """
+            class A:
+                def __add__(self, o): raise StopIteration("add")
+                __radd__ = __add__
+                def __bool__(self): raise StopIteration("bool")
+                def __hash__(self): raise StopIteration("hash")
+            for f in (sum, any, all, set):
+                try:
+                    f(x for x in [A()])
+                except BaseException as e:
+                    print(f.__name__, type(e).__name__, e)
+            def g():
+                raise StopIteration("elt")
+            for f in (sum, any, all, set, list, tuple, sorted):
+                try:
+                    f(g() for x in [1])
+                except BaseException as e:
+                    print(f.__name__, type(e).__name__, e, type(e.__cause__).__name__)
+            print(sum(x*x for x in range(10)), any(x > 8 for x in range(10)), all(x < 9 for x in range(10)), set(x % 3 for x in range(10)))
+            """;
+        Assert.Equal(
+            "sum StopIteration add\nany StopIteration bool\nall StopIteration bool\nset StopIteration hash\nsum RuntimeError generator raised StopIteration StopIteration\nany RuntimeError generator raised StopIteration StopIteration\nall RuntimeError generator raised StopIteration StopIteration\nset RuntimeError generator raised StopIteration StopIteration\nlist RuntimeError generator raised StopIteration StopIteration\ntuple RuntimeError generator raised StopIteration StopIteration\nsorted RuntimeError generator raised StopIteration StopIteration\n285 True False {0, 1, 2}\n",
+            PythonRunner.Run(code));
+    }
+
+    [Fact]
     public void SendingToAJustStartedGeneratorIsRefused()
     {
         Assert.Equal(

@@ -81,6 +81,7 @@ internal sealed partial class FunctionLowerer
         Func<E> append = node switch
         {
             DictComp c => () => Ops(nameof(CompiledOps.DictSet), result, Lower(c.Key), Lower(c.Value)),
+            GeneratorExp g when set => () => E.Call(typeof(ConsumerOps), nameof(ConsumerOps.SetAdd), null, result, Lower(g.Elt)),
             _ when set => () => Ops(nameof(CompiledOps.SetAdd), result, Lower(ElementOf(node))),
             _ => () => E.Call(result, nameof(PyList.Add), null, Lower(ElementOf(node))),
         };
@@ -104,16 +105,18 @@ internal sealed partial class FunctionLowerer
         var total = Temp(typeof(object), "total");
         return E.Block(typeof(void),
             E.Assign(total, E.Constant(Py.Int(0), typeof(object))),
-            Loops(g.Generators, 0, variables[".0"], () => E.Assign(total, E.Call(typeof(Python.Runtime.Ops), nameof(Python.Runtime.Ops.Add), null, total, Lower(g.Elt)))),
+            Loops(g.Generators, 0, variables[".0"], () => E.Assign(total, E.Call(typeof(ConsumerOps), nameof(ConsumerOps.Add), null, total, Lower(g.Elt)))),
             E.Return(returnLabel, total));
     }
 
-    // any(genexp) / all(genexp): stops producing items at the first one that decides the answer.
+    // any(genexp) / all(genexp): stops producing items at the first one that decides the answer;
+    // the item is produced by the generator, its truth is asked by the builtin.
     private E AnyOrAll(GeneratorExp g, bool any)
     {
         var decided = E.Return(returnLabel, E.Constant(Py.Bool(any), typeof(object)));
+        E Truth() => E.Call(typeof(ConsumerOps), nameof(ConsumerOps.IsTrue), null, Lower(g.Elt));
         return E.Block(typeof(void),
-            Loops(g.Generators, 0, variables[".0"], () => any ? E.IfThen(LowerCondition(g.Elt), decided) : E.IfThen(E.Not(LowerCondition(g.Elt)), decided)),
+            Loops(g.Generators, 0, variables[".0"], () => any ? E.IfThen(Truth(), decided) : E.IfThen(E.Not(Truth()), decided)),
             E.Return(returnLabel, E.Constant(Py.Bool(!any), typeof(object))));
     }
 

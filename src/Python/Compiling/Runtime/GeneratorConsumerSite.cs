@@ -93,6 +93,10 @@ internal sealed class GeneratorConsumerSite
             // The loops stand for a generator, so a StopIteration leaving them is what leaves a generator (PEP 479).
             throw CompiledGenerator.StopIterationEscaped(e);
         }
+        catch (ConsumerStopIteration c)
+        {
+            throw c.Inner;
+        }
     }
 
     // What the loops produce when the callee is the builtin this site is named after; null when it is not.
