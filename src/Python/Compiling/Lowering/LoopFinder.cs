@@ -4,7 +4,9 @@ namespace IronUwsgi.Python.Compiling.Lowering;
 
 /// <summary>
 /// Decides how run-once bodies (modules, classes) execute: straight-line code is interpreted by
-/// the expression interpreter, which saves the JIT cost at startup; a body with a loop is compiled.
+/// the expression interpreter, which saves the JIT cost at startup; a body with a loop is compiled,
+/// unless the loop walks a literal display (a tuple, list or set written out), whose few rounds cost less
+/// interpreted than the JIT of the whole body.
 /// </summary>
 internal static class LoopFinder
 {
@@ -12,7 +14,8 @@ internal static class LoopFinder
 
     private static bool HasLoop(Stmt s) => s switch
     {
-        For or While or AsyncFor => true,
+        For f => !IsDisplay(f.Iter) || HasLoop(f.Body) || HasLoop(f.Orelse),
+        While or AsyncFor => true,
         If i => HasLoop(i.Body) || HasLoop(i.Orelse),
         With w => HasLoop(w.Body),
         Try t => HasLoop(t.Body) || HasLoop(t.Orelse) || HasLoop(t.Finalbody) || t.Handlers.Any(h => HasLoop(h.Body)),
@@ -20,4 +23,6 @@ internal static class LoopFinder
         Match m => m.Cases.Any(c => HasLoop(c.Body)),
         _ => false,
     };
+
+    private static bool IsDisplay(Expr e) => e is Ast.Tuple or Ast.List or Ast.Set;
 }
