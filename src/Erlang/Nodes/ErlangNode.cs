@@ -167,7 +167,7 @@ public sealed partial class ErlangNode : IAsyncDisposable
         var connection = Connection(node, module, function);
         var call = BeginCall(connection, Atoms.Rex, RpcRequest(module, function, args), out var tag);
         var wait = timeout ?? Timeout.InfiniteTimeSpan;
-        if (!call.Task.Wait(wait))
+        if (!Deadline.Wait(call.Task, wait))
         {
             _calls.Abandon(tag);
             throw TimedOut(node, module, function, wait);
@@ -230,8 +230,7 @@ public sealed partial class ErlangNode : IAsyncDisposable
     {
         if (timeout == Timeout.InfiniteTimeSpan)
             return await call.Task.ConfigureAwait(false);
-        await ((Task)call.Task.WaitAsync(timeout)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        if (!call.Task.IsCompleted)
+        if (!await Deadline.WaitAsync(call.Task, timeout).ConfigureAwait(false))
         {
             _calls.Abandon(tag);
             return null;

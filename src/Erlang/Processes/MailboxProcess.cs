@@ -70,10 +70,8 @@ internal sealed class MailboxProcess : LocalProcess
         if (timeout == Timeout.InfiniteTimeSpan && !cancellationToken.CanBeCanceled)
             return await waiter.Task.ConfigureAwait(false);
 
-        using var expiry = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (timeout != Timeout.InfiniteTimeSpan)
-            expiry.CancelAfter(timeout);
-        using (expiry.Token.UnsafeRegister(state => Abandon((Waiter)state!), waiter))
+        using var expiry = timeout == Timeout.InfiniteTimeSpan ? null : ExpiryTimer(waiter, timeout);
+        using (cancellationToken.UnsafeRegister(state => Abandon((Waiter)state!), waiter))
         {
             ErlTerm? message = await waiter.Task.ConfigureAwait(false);
             if (message is null)
@@ -94,6 +92,32 @@ internal sealed class MailboxProcess : LocalProcess
         }
         foreach (var waiter in waiting)
             waiter.TrySetResult(null);
+    }
+
+    // The timer can fire a little early (it counts on a coarse clock): it is set again for what is left.
+    private Timer ExpiryTimer(Waiter waiter, TimeSpan timeout)
+    {
+        var deadline = Deadline.After(timeout);
+        Timer? timer = null;
+        timer = new Timer(_ =>
+        {
+            var left = deadline.Remaining;
+            if (left <= TimeSpan.Zero)
+            {
+                Abandon(waiter);
+                return;
+            }
+            try
+            {
+                timer!.Change(left, Timeout.InfiniteTimeSpan);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The receive ended meanwhile and disposed its timer.
+            }
+        });
+        timer.Change(timeout, Timeout.InfiniteTimeSpan);
+        return timer;
     }
 
     private void Abandon(Waiter waiter)

@@ -38,6 +38,21 @@ public class MessagingTests(ErlangFixture fixture)
     }
 
     [Fact]
+    public async Task AReceiveTimeoutNeverEndsBeforeItsDeadline()
+    {
+        // .NET timers count on a coarse clock; the receive must still not give up early.
+        await using var node = await NodeFactory.StartAsync(fixture);
+        using var mailbox = node.CreateMailbox();
+        for (var i = 0; i < 60; i++)
+        {
+            var timeout = TimeSpan.FromMilliseconds(1 + (i % 6) * 1.5);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            Assert.Null(i % 2 == 0 ? mailbox.Receive(timeout) : await mailbox.ReceiveAsync(timeout));
+            Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(started) >= timeout);
+        }
+    }
+
+    [Fact]
     public async Task SelectiveReceiveLeavesOtherMessagesQueued()
     {
         await using var node = await NodeFactory.StartAsync(fixture);
