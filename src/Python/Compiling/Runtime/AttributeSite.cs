@@ -41,9 +41,12 @@ internal abstract class CachedSite
 
     /// <summary>Resolves the class side for <paramref name="t"/>, reusing the cached answer when the type did not change.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    protected Entry Resolve(PyType t)
+    protected Entry Resolve(PyType t) => Find(entries, t) ?? Miss(t);
+
+    // The entry cached for type t at its current version, if any.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Entry? Find(Entry[] es, PyType t)
     {
-        var es = entries;
         for (var i = 0; i < es.Length; i++)
         {
             var e = es[i];
@@ -53,7 +56,7 @@ internal abstract class CachedSite
             }
         }
 
-        return Miss(t);
+        return null;
     }
 
     // Kept out of line so the hit path above inlines into every site.
@@ -67,14 +70,9 @@ internal abstract class CachedSite
     /// <summary>Resolves <c>cls.name</c> for a class whose metaclass is <c>type</c>.</summary>
     protected Entry ResolveOnClass(PyType cls)
     {
-        var es = classEntries;
-        for (var i = 0; i < es.Length; i++)
+        if (Find(classEntries, cls) is { } hit)
         {
-            var e = es[i];
-            if (ReferenceEquals(cls, e.Type) && cls.Version == e.Version)
-            {
-                return e;
-            }
+            return hit;
         }
 
         var (kind, attr) = ClassifyOnClass(cls);
