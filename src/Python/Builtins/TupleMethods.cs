@@ -16,15 +16,7 @@ internal static class TupleMethods
         t.Def("__iter__", self => new ArrayIterator(Self(self).Items, Py.TupleIteratorType));
         t.Def("__add__", (self, other) =>
         {
-            if (other is not PyTuple o)
-            {
-                return Py.NotImplemented;
-            }
-            var a = Self(self).Items;
-            var r = new object[a.Length + o.Count];
-            a.CopyTo(r, 0);
-            o.Items.CopyTo(r, a.Length);
-            return new PyTuple(r);
+            return other is PyTuple o ? Concat(Self(self), o) : Py.NotImplemented;
         });
         t.Def("__mul__", (self, n) => Ops.IsIndex(n) ? Repeat(Self(self), n) : Py.NotImplemented);
         t.Def("__rmul__", (self, n) => Ops.IsIndex(n) ? Repeat(Self(self), n) : Py.NotImplemented);
@@ -66,16 +58,35 @@ internal static class TupleMethods
         return items.Length == t.Count && ReferenceEquals(t.Type, Py.TupleType) ? t : new PyTuple(items);
     }
 
+    public static PyTuple Concat(PyTuple a, PyTuple b)
+    {
+        var r = new object[a.Count + b.Count];
+        a.Items.CopyTo(r, 0);
+        b.Items.CopyTo(r, a.Count);
+        return new PyTuple(r);
+    }
+
     public static object GetItem(PyTuple t, object key)
     {
         if (key is PySlice s)
         {
-            return new PyTuple(SequenceHelpers.Slice(t.Items, s));
+            return GetSlice(t, s.Start, s.Stop, s.Step);
         }
         if (!Ops.IsIndex(key))
         {
             throw Ops.TypeError($"tuple indices must be integers or slices, not {Ops.TypeName(key)}");
         }
         return t.Items[Ops.SequenceIndex(key, t.Count, "tuple")];
+    }
+
+    /// <summary>t[start:stop:step]; a whole exact tuple is returned as itself, as in CPython.</summary>
+    public static PyTuple GetSlice(PyTuple t, object start, object stop, object step)
+    {
+        var n = Ops.SliceIndices(start, stop, step, t.Count, out var first, out _, out var stride);
+        if (stride == 1 && n == t.Count && ReferenceEquals(t.Type, Py.TupleType))
+        {
+            return t;
+        }
+        return new PyTuple(SequenceHelpers.Slice(t.Items, first, n, stride));
     }
 }

@@ -97,6 +97,8 @@ internal sealed partial class FunctionLowerer
                 return E.Condition(LowerCondition(i.Test), Lower(i.Body), Lower(i.Orelse));
             case Ast.Attribute a:
                 return E.Call(E.Constant(new AttributeSite(Mangle(a.Attr))), nameof(AttributeSite.Get), null, Lower(a.Value));
+            case Subscript { Slice: Slice sl } s:
+                return Ops(nameof(CompiledOps.GetSlice), Lower(s.Value), LowerOptional(sl.Lower), LowerOptional(sl.Upper), LowerOptional(sl.Step));
             case Subscript s:
                 return Ops(nameof(CompiledOps.GetItem), Lower(s.Value), Lower(s.Slice));
             case Slice s:
