@@ -43,9 +43,9 @@ internal static class TupleMethods
             {
                 return ReferenceEquals(cls, Py.TupleType) ? Py.EmptyTuple : new PyTuple(cls, Array.Empty<object>());
             }
-            if (ReferenceEquals(cls, Py.TupleType) && args[0] is PyTuple { } same && ReferenceEquals(same.Type, Py.TupleType))
+            if (ReferenceEquals(cls, Py.TupleType))
             {
-                return same;
+                return FromIterable(args[0]);
             }
             // A tuple's items never change, so a tuple subclass instance (a namedtuple) shares them.
             return new PyTuple(cls, Ops.ToArray(args[0]));
@@ -58,8 +58,28 @@ internal static class TupleMethods
         return items.Length == t.Count && ReferenceEquals(t.Type, Py.TupleType) ? t : new PyTuple(items);
     }
 
+    /// <summary>tuple(iterable) of the builtin tuple type: an exact tuple is itself.</summary>
+    public static PyTuple FromIterable(object iterable)
+    {
+        if (iterable is PyTuple t && ReferenceEquals(t.Type, Py.TupleType))
+        {
+            return t;
+        }
+        var items = Ops.ToArray(iterable);
+        return items.Length == 0 ? Py.EmptyTuple : new PyTuple(items);
+    }
+
+    /// <summary>a + b; adding an empty tuple gives the other operand itself when that is an exact tuple, as in CPython.</summary>
     public static PyTuple Concat(PyTuple a, PyTuple b)
     {
+        if (a.Count == 0 && ReferenceEquals(b.Type, Py.TupleType))
+        {
+            return b;
+        }
+        if (b.Count == 0 && ReferenceEquals(a.Type, Py.TupleType))
+        {
+            return a;
+        }
         var r = new object[a.Count + b.Count];
         a.Items.CopyTo(r, 0);
         b.Items.CopyTo(r, a.Count);

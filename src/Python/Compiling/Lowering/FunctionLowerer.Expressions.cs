@@ -110,6 +110,9 @@ internal sealed partial class FunctionLowerer
                 return scope.ReadsFrames && scope.IsFunctionLike
                     ? E.Block(at, E.Call(thread, nameof(PythonThread.SetLocals), null, depth, E.Convert(LocalsDictionary(), typeof(PyDict))), LowerCall(c))
                     : E.Block(at, LowerCall(c));
+            case Ast.Tuple { Elts.Count: 0 }:
+                // () is the one empty tuple, as in CPython.
+                return E.Constant(Py.EmptyTuple);
             case Ast.Tuple t:
                 return HasStar(t.Elts)
                     ? Ops(nameof(CompiledOps.ListToTuple), BuildList(t.Elts))

@@ -4,9 +4,10 @@ namespace IronUwsgi.Python.Tests.Compiling;
 
 /// <summary>
 /// a[i:j:k] compiled without a slice object for exact lists and tuples, and list/tuple `+`
-/// answered inline, give the same values, identities and errors as the general rules.
+/// answered inline, and tuple(x) of the builtin type built directly, give the same values,
+/// identities (the one empty tuple, a whole tuple reused) and errors as the general rules.
 /// </summary>
-public class SliceFastPathTests
+public class SequenceFastPathTests
 {
     [Theory]
     [InlineData("a = [0, 1, 2, 3, 4, 5]\nk = 3\nprint(a[:k + 1], a[k:], a[k::-1], a[::-1], a[-2:], a[-100:2], a[10:], a[1:5:2])", "[0, 1, 2, 3] [3, 4, 5] [3, 2, 1, 0] [5, 4, 3, 2, 1, 0] [4, 5] [0, 1] [] [1, 3]\n")]
@@ -39,4 +40,12 @@ public class SliceFastPathTests
     [Theory]
     [InlineData("print('abcdef'[1:4], 'abcdef'[::-1], b'xyz'[1:], range(10)[2:5], bytearray(b'ab')[::-1])", "bcd fedcba b'yz' range(2, 5) bytearray(b'ba')\n")]
     public void OtherSequencesStillSliceThroughSliceObjects(string code, string expected) => Assert.Equal(expected, PythonRunner.Run(code));
+
+    [Theory]
+    [InlineData("class T(tuple):\n    pass\nt = (1, 2)\nprint(tuple([1, 2]), tuple('ab'), tuple(x * 2 for x in range(3)), tuple(t) is t, tuple({1: 2}))\nprint(type(T([1])).__name__, tuple(T([1])), type(tuple(T([1]))).__name__)\nfor args in ((1,), ([1], [2])):\n    try:\n        tuple(*args)\n    except TypeError as e:\n        print(e)\ntry:\n    tuple(x=1)\nexcept TypeError as e:\n    print(e)", "(1, 2) ('a', 'b') (0, 2, 4) True (1,)\nT (1,) tuple\n'int' object is not iterable\ntuple expected at most 1 argument, got 2\ntuple() takes no keyword arguments\n")]
+    public void TupleOfIterableBuildsOrReusesTuples(string code, string expected) => Assert.Equal(expected, PythonRunner.Run(code));
+
+    [Theory]
+    [InlineData("t = (1, 2)\nclass T(tuple):\n    pass\ndef f():\n    return ()\ne = []\nprint(() is (), tuple([]) is (), tuple(()) is f(), t + () is t, () + t is t, e + [] is e)\nprint(type(T((1,)) + ()).__name__, type(() + T((1,))).__name__, T((1,)) + ())", "True True True True True False\ntuple tuple (1,)\n")]
+    public void EmptyTupleIsOneObject(string code, string expected) => Assert.Equal(expected, PythonRunner.Run(code));
 }
