@@ -101,15 +101,7 @@ internal static class ListMethods
         t.Def("__reversed__", self => new ListReverseIterator(Self(self)));
         t.Def("__add__", (self, other) =>
         {
-            if (other is not PyList o)
-            {
-                return Py.NotImplemented;
-            }
-            var l = Self(self);
-            var r = new PyList(l.Count + o.Count);
-            r.AddRange(l.AsSpan());
-            r.AddRange(o.AsSpan());
-            return r;
+            return other is PyList o ? Concat(Self(self), o) : Py.NotImplemented;
         });
         t.Def("__iadd__", (self, other) =>
         {
@@ -144,11 +136,19 @@ internal static class ListMethods
         t.DefNew((cls, args, kw) => new PyList(cls));
     }
 
+    public static PyList Concat(PyList a, PyList b)
+    {
+        var r = new PyList(a.Count + b.Count);
+        r.AddRange(a.AsSpan());
+        r.AddRange(b.AsSpan());
+        return r;
+    }
+
     public static object GetItem(PyList l, object key)
     {
         if (key is PySlice s)
         {
-            return new PyList(SequenceHelpers.Slice(l.AsSpan(), s));
+            return new PyList(SequenceHelpers.Slice(l.AsSpan(), s.Start, s.Stop, s.Step));
         }
         if (!Ops.IsIndex(key))
         {
@@ -161,38 +161,7 @@ internal static class ListMethods
     {
         if (key is PySlice s)
         {
-            var n = Ops.SliceIndices(s, l.Count, out var start, out var stop, out var step);
-            // Exact lists and tuples are read in place (CPython's PySequence_Fast); subclasses iterate; the list itself is copied.
-            ReadOnlySpan<object> items;
-            if (ReferenceEquals(value, l))
-            {
-                items = l.ToArray();
-            }
-            else if (value is PyList vl && ReferenceEquals(vl.Type, Py.ListType))
-            {
-                items = vl.AsSpan();
-            }
-            else if (value is PyTuple vt && ReferenceEquals(vt.Type, Py.TupleType))
-            {
-                items = vt.Items;
-            }
-            else
-            {
-                items = NewItems(value);
-            }
-            if (step == 1)
-            {
-                l.ReplaceRange(start, Math.Max(start, stop), items);
-                return;
-            }
-            if (items.Length != n)
-            {
-                throw Ops.ValueError($"attempt to assign sequence of size {items.Length} to extended slice of size {n}");
-            }
-            for (var k = 0; k < n; k++)
-            {
-                l[start + (k * step)] = items[k];
-            }
+            SetSlice(l, s.Start, s.Stop, s.Step, value);
             return;
         }
         if (!Ops.IsIndex(key))
@@ -200,6 +169,43 @@ internal static class ListMethods
             throw Ops.TypeError($"list indices must be integers or slices, not {Ops.TypeName(key)}");
         }
         l[Ops.SequenceIndex(key, l.Count, "list assignment")] = value;
+    }
+
+    /// <summary>l[lower:upper:step] = value.</summary>
+    public static void SetSlice(PyList l, object lower, object upper, object stride, object value)
+    {
+        var n = Ops.SliceIndices(lower, upper, stride, l.Count, out var start, out var stop, out var step);
+        // Exact lists and tuples are read in place (CPython's PySequence_Fast); subclasses iterate; the list itself is copied.
+        ReadOnlySpan<object> items;
+        if (ReferenceEquals(value, l))
+        {
+            items = l.ToArray();
+        }
+        else if (value is PyList vl && ReferenceEquals(vl.Type, Py.ListType))
+        {
+            items = vl.AsSpan();
+        }
+        else if (value is PyTuple vt && ReferenceEquals(vt.Type, Py.TupleType))
+        {
+            items = vt.Items;
+        }
+        else
+        {
+            items = NewItems(value);
+        }
+        if (step == 1)
+        {
+            l.ReplaceRange(start, Math.Max(start, stop), items);
+            return;
+        }
+        if (items.Length != n)
+        {
+            throw Ops.ValueError($"attempt to assign sequence of size {items.Length} to extended slice of size {n}");
+        }
+        for (var k = 0; k < n; k++)
+        {
+            l[start + (k * step)] = items[k];
+        }
     }
 
     private static object[] NewItems(object value)

@@ -58,9 +58,18 @@ internal static class SequenceHelpers
         return sb.Append(close).ToString();
     }
 
-    public static object[] Slice(ReadOnlySpan<object> items, PySlice slice)
+    public static object[] Slice(ReadOnlySpan<object> items, PySlice slice) => Slice(items, slice.Start, slice.Stop, slice.Step);
+
+    /// <summary>items[lower:upper:stride] as a new array.</summary>
+    public static object[] Slice(ReadOnlySpan<object> items, object lower, object upper, object stride)
     {
-        var n = Ops.SliceIndices(slice, items.Length, out var start, out _, out var step);
+        var n = Ops.SliceIndices(lower, upper, stride, items.Length, out var start, out _, out var step);
+        return Slice(items, start, n, step);
+    }
+
+    /// <summary>The n items from start by step, with the bounds already adjusted.</summary>
+    public static object[] Slice(ReadOnlySpan<object> items, int start, int n, int step)
+    {
         if (step == 1)
         {
             return items.Slice(start, n).ToArray();

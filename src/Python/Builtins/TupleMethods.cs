@@ -16,15 +16,7 @@ internal static class TupleMethods
         t.Def("__iter__", self => new ArrayIterator(Self(self).Items, Py.TupleIteratorType));
         t.Def("__add__", (self, other) =>
         {
-            if (other is not PyTuple o)
-            {
-                return Py.NotImplemented;
-            }
-            var a = Self(self).Items;
-            var r = new object[a.Length + o.Count];
-            a.CopyTo(r, 0);
-            o.Items.CopyTo(r, a.Length);
-            return new PyTuple(r);
+            return other is PyTuple o ? Concat(Self(self), o) : Py.NotImplemented;
         });
         t.Def("__mul__", (self, n) => Ops.IsIndex(n) ? Repeat(Self(self), n) : Py.NotImplemented);
         t.Def("__rmul__", (self, n) => Ops.IsIndex(n) ? Repeat(Self(self), n) : Py.NotImplemented);
@@ -51,9 +43,9 @@ internal static class TupleMethods
             {
                 return ReferenceEquals(cls, Py.TupleType) ? Py.EmptyTuple : new PyTuple(cls, Array.Empty<object>());
             }
-            if (ReferenceEquals(cls, Py.TupleType) && args[0] is PyTuple { } same && ReferenceEquals(same.Type, Py.TupleType))
+            if (ReferenceEquals(cls, Py.TupleType))
             {
-                return same;
+                return FromIterable(args[0]);
             }
             // A tuple's items never change, so a tuple subclass instance (a namedtuple) shares them.
             return new PyTuple(cls, Ops.ToArray(args[0]));
@@ -66,16 +58,55 @@ internal static class TupleMethods
         return items.Length == t.Count && ReferenceEquals(t.Type, Py.TupleType) ? t : new PyTuple(items);
     }
 
+    /// <summary>tuple(iterable) of the builtin tuple type: an exact tuple is itself.</summary>
+    public static PyTuple FromIterable(object iterable)
+    {
+        if (iterable is PyTuple t && ReferenceEquals(t.Type, Py.TupleType))
+        {
+            return t;
+        }
+        var items = Ops.ToArray(iterable);
+        return items.Length == 0 ? Py.EmptyTuple : new PyTuple(items);
+    }
+
+    /// <summary>a + b; adding an empty tuple gives the other operand itself when that is an exact tuple, as in CPython.</summary>
+    public static PyTuple Concat(PyTuple a, PyTuple b)
+    {
+        if (a.Count == 0 && ReferenceEquals(b.Type, Py.TupleType))
+        {
+            return b;
+        }
+        if (b.Count == 0 && ReferenceEquals(a.Type, Py.TupleType))
+        {
+            return a;
+        }
+        var r = new object[a.Count + b.Count];
+        a.Items.CopyTo(r, 0);
+        b.Items.CopyTo(r, a.Count);
+        return new PyTuple(r);
+    }
+
     public static object GetItem(PyTuple t, object key)
     {
         if (key is PySlice s)
         {
-            return new PyTuple(SequenceHelpers.Slice(t.Items, s));
+            return GetSlice(t, s.Start, s.Stop, s.Step);
         }
         if (!Ops.IsIndex(key))
         {
             throw Ops.TypeError($"tuple indices must be integers or slices, not {Ops.TypeName(key)}");
         }
         return t.Items[Ops.SequenceIndex(key, t.Count, "tuple")];
+    }
+
+    /// <summary>t[start:stop:step]; a whole exact tuple is returned as itself, as in CPython.</summary>
+    public static PyTuple GetSlice(PyTuple t, object start, object stop, object step)
+    {
+        var n = Ops.SliceIndices(start, stop, step, t.Count, out var first, out _, out var stride);
+        if (stride == 1 && n == t.Count && ReferenceEquals(t.Type, Py.TupleType))
+        {
+            return t;
+        }
+        return new PyTuple(SequenceHelpers.Slice(t.Items, first, n, stride));
     }
 }

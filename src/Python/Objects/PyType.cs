@@ -226,7 +226,9 @@ internal sealed class PyType : PyObject
 
     public override object Call0() => TypeCall.Invoke(this, Array.Empty<object>(), null);
 
-    public override object Call1(object a) => TypeCall.Invoke(this, new[] { a }, null);
+    // tuple(x) is common in loops; the builtin tuple's metaclass and __new__ cannot be replaced, so it is built directly.
+    public override object Call1(object a) =>
+        ReferenceEquals(this, Py.TupleType) ? TupleMethods.FromIterable(a) : TypeCall.Invoke(this, new[] { a }, null);
 
     public override object Call(object[] args, string[]? kwnames) => TypeCall.Invoke(this, args, kwnames);
 }

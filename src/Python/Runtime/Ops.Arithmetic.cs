@@ -21,6 +21,15 @@ internal static partial class Ops
         {
             return string.Concat(sa, sb);
         }
+        // Exact lists and tuples: no subclass can claim the reflected operation, so __add__ answers directly.
+        if (a is PyTuple ta && b is PyTuple tb && ReferenceEquals(ta.Type, Py.TupleType) && ReferenceEquals(tb.Type, Py.TupleType))
+        {
+            return TupleMethods.Concat(ta, tb);
+        }
+        if (a is PyList la && b is PyList lb && ReferenceEquals(la.Type, Py.ListType) && ReferenceEquals(lb.Type, Py.ListType))
+        {
+            return ListMethods.Concat(la, lb);
+        }
         return Binary(a, b, BinaryOp.Add);
     }
 

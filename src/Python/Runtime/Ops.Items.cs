@@ -78,6 +78,30 @@ internal static partial class Ops
         throw TypeError($"'{type.Name}' object does not support item assignment");
     }
 
+    /// <summary>o[lower:upper:stride]: exact lists and tuples slice without building a slice object.</summary>
+    public static object GetSlice(object o, object lower, object upper, object stride)
+    {
+        switch (o)
+        {
+            case PyList l when ReferenceEquals(l.Type, Py.ListType):
+                return new PyList(SequenceHelpers.Slice(l.AsSpan(), lower, upper, stride));
+            case PyTuple t when ReferenceEquals(t.Type, Py.TupleType):
+                return TupleMethods.GetSlice(t, lower, upper, stride);
+        }
+        return GetItem(o, new PySlice(lower, upper, stride));
+    }
+
+    /// <summary>o[lower:upper:stride] = value, without a slice object for exact lists.</summary>
+    public static void SetSlice(object o, object lower, object upper, object stride, object value)
+    {
+        if (o is PyList l && ReferenceEquals(l.Type, Py.ListType))
+        {
+            ListMethods.SetSlice(l, lower, upper, stride, value);
+            return;
+        }
+        SetItem(o, new PySlice(lower, upper, stride), value);
+    }
+
     public static void DelItem(object o, object key)
     {
         var type = Py.TypeOf(o);
@@ -115,16 +139,20 @@ internal static partial class Ops
     public static bool IsIndex(object key) => key is long or bool or BigInteger || Py.TypeOf(key).Slots[(int)SlotId.Index] is not null;
 
     /// <summary>slice.indices(length): start, stop and step adjusted as CPython does; returns the slice length.</summary>
-    public static int SliceIndices(PySlice s, int length, out int start, out int stop, out int step)
+    public static int SliceIndices(PySlice s, int length, out int start, out int stop, out int step) =>
+        SliceIndices(s.Start, s.Stop, s.Step, length, out start, out stop, out step);
+
+    /// <summary>The same for slice bounds not yet made into a slice object (a[i:j:k] on exact lists and tuples).</summary>
+    public static int SliceIndices(object lower, object upper, object stride, int length, out int start, out int stop, out int step)
     {
-        long st = s.Step is PyNone ? 1 : ClampIndex(s.Step);
+        long st = stride is PyNone ? 1 : ClampIndex(stride);
         if (st == 0)
         {
             throw ValueError("slice step cannot be zero");
         }
         step = st < -int.MaxValue ? -int.MaxValue : st > int.MaxValue ? int.MaxValue : (int)st;
-        start = AdjustSliceBound(s.Start, length, step, step < 0 ? length - 1 : 0);
-        stop = AdjustSliceBound(s.Stop, length, step, step < 0 ? -1 : length);
+        start = AdjustSliceBound(lower, length, step, step < 0 ? length - 1 : 0);
+        stop = AdjustSliceBound(upper, length, step, step < 0 ? -1 : length);
         if (step < 0)
         {
             return stop < start ? (int)((((long)start - stop - 1) / -step) + 1) : 0;

@@ -97,6 +97,8 @@ internal sealed partial class FunctionLowerer
                 return E.Condition(LowerCondition(i.Test), Lower(i.Body), Lower(i.Orelse));
             case Ast.Attribute a:
                 return E.Call(E.Constant(new AttributeSite(Mangle(a.Attr))), nameof(AttributeSite.Get), null, Lower(a.Value));
+            case Subscript { Slice: Slice sl } s:
+                return Ops(nameof(CompiledOps.GetSlice), Lower(s.Value), LowerOptional(sl.Lower), LowerOptional(sl.Upper), LowerOptional(sl.Step));
             case Subscript s:
                 return Ops(nameof(CompiledOps.GetItem), Lower(s.Value), Lower(s.Slice));
             case Slice s:
@@ -108,6 +110,9 @@ internal sealed partial class FunctionLowerer
                 return scope.ReadsFrames && scope.IsFunctionLike
                     ? E.Block(at, E.Call(thread, nameof(PythonThread.SetLocals), null, depth, E.Convert(LocalsDictionary(), typeof(PyDict))), LowerCall(c))
                     : E.Block(at, LowerCall(c));
+            case Ast.Tuple { Elts.Count: 0 }:
+                // () is the one empty tuple, as in CPython.
+                return E.Constant(Py.EmptyTuple);
             case Ast.Tuple t:
                 return HasStar(t.Elts)
                     ? Ops(nameof(CompiledOps.ListToTuple), BuildList(t.Elts))

@@ -166,6 +166,8 @@ internal sealed partial class FunctionLowerer
                 return StoreName(n.Id, value);
             case Ast.Attribute a:
                 return E.Call(E.Constant(new SetAttributeSite(Mangle(a.Attr))), nameof(SetAttributeSite.Set), null, Lower(a.Value), E.Convert(value, typeof(object)));
+            case Subscript { Slice: Slice sl } s:
+                return Ops(nameof(CompiledOps.SetSlice), Lower(s.Value), LowerOptional(sl.Lower), LowerOptional(sl.Upper), LowerOptional(sl.Step), value);
             case Subscript s:
                 return Ops(nameof(CompiledOps.SetItem), Lower(s.Value), Lower(s.Slice), value);
             case Ast.Tuple or Ast.List:

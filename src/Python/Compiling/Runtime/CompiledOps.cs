@@ -108,6 +108,10 @@ internal static partial class CompiledOps
 
     public static void DelItem(object o, object key) => Ops.DelItem(o, key);
 
+    public static object GetSlice(object o, object lower, object upper, object stride) => Ops.GetSlice(o, lower, upper, stride);
+
+    public static void SetSlice(object o, object lower, object upper, object stride, object value) => Ops.SetSlice(o, lower, upper, stride, value);
+
     public static void SetAttr(object o, string name, object value) => Ops.SetAttr(o, name, value);
 
     public static void DelAttr(object o, string name) => Ops.DelAttr(o, name);
