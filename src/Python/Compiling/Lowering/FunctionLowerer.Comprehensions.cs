@@ -63,7 +63,7 @@ internal sealed partial class FunctionLowerer
         {
             return comprehensionKind switch
             {
-                ComprehensionKind.Own => Loops(generators, 0, first, () => Lower(new ExprStmt(new Yield(g.Elt) { Lineno = g.Lineno }) { Lineno = g.Lineno })),
+                ComprehensionKind.Own => Loops(generators, 0, first, () => Lower(new ExprStmt(new Yield(g.Elt) { Lineno = g.Elt.Lineno }) { Lineno = g.Elt.Lineno })),
                 ComprehensionKind.List or ComprehensionKind.Set => Collect(node, comprehensionKind == ComprehensionKind.Set),
                 ComprehensionKind.Sum => Sum(g),
                 _ => AnyOrAll(g, comprehensionKind == ComprehensionKind.Any),
@@ -80,16 +80,19 @@ internal sealed partial class FunctionLowerer
         E create = node is DictComp ? E.New(typeof(PyDict)) : set ? Ops(nameof(CompiledOps.NewSet)) : E.New(typeof(PyList));
         Func<E> append = node switch
         {
-            DictComp c => () => Ops(nameof(CompiledOps.DictSet), result, Lower(c.Key), Lower(c.Value)),
-            GeneratorExp g when set => () => E.Call(typeof(ConsumerOps), nameof(ConsumerOps.SetAdd), null, result, Lower(g.Elt)),
-            _ when set => () => Ops(nameof(CompiledOps.SetAdd), result, Lower(ElementOf(node))),
-            _ => () => E.Call(result, nameof(PyList.Add), null, Lower(ElementOf(node))),
+            DictComp c => () => Ops(nameof(CompiledOps.DictSet), result, LowerAtLine(c.Key), LowerAtLine(c.Value)),
+            GeneratorExp g when set => () => E.Call(typeof(ConsumerOps), nameof(ConsumerOps.SetAdd), null, result, LowerAtLine(g.Elt)),
+            _ when set => () => Ops(nameof(CompiledOps.SetAdd), result, LowerAtLine(ElementOf(node))),
+            _ => () => E.Call(result, nameof(PyList.Add), null, LowerAtLine(ElementOf(node))),
         };
         return E.Block(typeof(void),
             E.Assign(result, create),
             Loops(GeneratorsOf(node), 0, variables[".0"], append),
             E.Return(returnLabel, E.Convert(result, typeof(object))));
     }
+
+    // A comprehension frame is on the line of the part it evaluates, as tracebacks show it.
+    private E LowerAtLine(Expr e) => E.Block(E.Assign(line, E.Constant(e.Lineno)), Lower(e));
 
     private static Expr ElementOf(Expr node) => node switch
     {
@@ -105,7 +108,7 @@ internal sealed partial class FunctionLowerer
         var total = Temp(typeof(object), "total");
         return E.Block(typeof(void),
             E.Assign(total, E.Constant(Py.Int(0), typeof(object))),
-            Loops(g.Generators, 0, variables[".0"], () => E.Assign(total, E.Call(typeof(ConsumerOps), nameof(ConsumerOps.Add), null, total, Lower(g.Elt)))),
+            Loops(g.Generators, 0, variables[".0"], () => E.Assign(total, E.Call(typeof(ConsumerOps), nameof(ConsumerOps.Add), null, total, LowerAtLine(g.Elt)))),
             E.Return(returnLabel, total));
     }
 
@@ -114,7 +117,7 @@ internal sealed partial class FunctionLowerer
     private E AnyOrAll(GeneratorExp g, bool any)
     {
         var decided = E.Return(returnLabel, E.Constant(Py.Bool(any), typeof(object)));
-        E Truth() => E.Call(typeof(ConsumerOps), nameof(ConsumerOps.IsTrue), null, Lower(g.Elt));
+        E Truth() => E.Call(typeof(ConsumerOps), nameof(ConsumerOps.IsTrue), null, LowerAtLine(g.Elt));
         return E.Block(typeof(void),
             Loops(g.Generators, 0, variables[".0"], () => any ? E.IfThen(Truth(), decided) : E.IfThen(E.Not(Truth()), decided)),
             E.Return(returnLabel, E.Constant(Py.Bool(!any), typeof(object))));
@@ -123,13 +126,13 @@ internal sealed partial class FunctionLowerer
     private E Loops(List<Comprehension> generators, int index, E? firstIterator, Func<E> innermost)
     {
         var g = generators[index];
-        var iterable = index == 0 ? firstIterator! : Lower(g.Iter);
+        var iterable = index == 0 ? firstIterator! : LowerAtLine(g.Iter);
         return LowerForCore(g.Target, iterable, () =>
         {
             E body = index == generators.Count - 1 ? innermost() : Loops(generators, index + 1, null, innermost);
             for (var i = g.Ifs.Count - 1; i >= 0; i--)
             {
-                body = E.IfThen(LowerCondition(g.Ifs[i]), body);
+                body = E.IfThen(E.Block(E.Assign(line, E.Constant(g.Ifs[i].Lineno)), LowerCondition(g.Ifs[i])), body);
             }
 
             return body;
