@@ -46,6 +46,37 @@ public sealed class AtexitTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_folder, "atexit.txt")));
     }
 
+    [Fact]
+    public async Task AWorkerKilledByHarakiriRunsNoHandlers()
+    {
+        var app = Path.Combine(_folder, "spin.py");
+        File.WriteAllText(app, $$"""
+            import atexit
+            paths = []
+
+            def done():
+                with open({{Quoted(Path.Combine(_folder, "atexit.txt"))}}, "a") as f:
+                    f.write("handler ran after %s\n" % ",".join(paths))
+
+            atexit.register(done)
+
+            def application(environ, start_response):
+                paths.append(environ["PATH_INFO"])
+                while environ["PATH_INFO"] == "/spin":
+                    pass
+                start_response("200 OK", [("Content-Type", "text/plain")])
+                return [b"served"]
+            """);
+        using var server = PythonServer.Start(app, "--harakiri", "1");
+        using var client = Clients.Create(new Uri($"http://127.0.0.1:{server.Http.Port}/"));
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.GetStringAsync("/spin"));
+        server.Process.WaitForLine(l => l.StartsWith("Respawned uWSGI worker 1 (new pid: ", StringComparison.Ordinal));
+        Assert.Equal("served", await client.GetStringAsync("/after"));
+
+        Assert.Equal(0, server.Process.Terminate());
+        Assert.Equal("handler ran after /after\n", File.ReadAllText(Path.Combine(_folder, "atexit.txt")));
+    }
+
     // The app counts its requests and registers a handler that appends the count to atexit.txt.
     private string WriteApp()
     {
