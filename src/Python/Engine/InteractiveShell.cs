@@ -18,51 +18,60 @@ public static class InteractiveShell
 
     /// <summary>
     /// Reads statements from <paramref name="input"/> until end of input or SystemExit; returns the exit
-    /// status (0 at end of input). Prompts and the banner go to <paramref name="console"/>.
+    /// status (0 at end of input). Prompts and the banner go to <paramref name="console"/>. The atexit
+    /// handlers run when the session ends.
     /// </summary>
     public static int Run(PythonEngine engine, TextReader input, TextWriter console)
     {
         return engine.Run(() =>
         {
-            var sys = engine.SysModule.Dict!;
-            sys["argv"] = new PyList([""]);
-            sys["ps1"] = ">>> ";
-            sys["ps2"] = "... ";
-            engine.Sys.PathList.Insert(0, "");
-            var main = new PyModule("__main__");
-            main.Dict!["__builtins__"] = engine.BuiltinsModule;
-            engine.Modules["__main__"] = main;
-            console.Write($"Python {Ops.Str(sys["version"])}\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
-            var lines = new List<string>();
-            while (true)
-            {
-                engine.Sys.Stdout.Writer?.Flush();
-                console.Write(Ops.Str(sys[lines.Count == 0 ? "ps1" : "ps2"]));
-                console.Flush();
-                var line = input.ReadLine();
-                if (line is null)
-                {
-                    console.Write("\n");
-                    console.Flush();
-                    return 0;
-                }
-                lines.Add(line);
-                if (!IsComplete(engine, lines))
-                {
-                    continue;
-                }
-                var source = string.Join("\n", lines) + "\n";
-                lines.Clear();
-                if (string.IsNullOrWhiteSpace(source) || source.TrimStart().StartsWith('#'))
-                {
-                    continue;
-                }
-                if (RunStatement(engine, source, main.Dict) is int status)
-                {
-                    return status;
-                }
-            }
+            var status = Session(engine, input, console);
+            engine.RunExitHandlers();
+            engine.Sys.Stdout.Writer?.Flush();
+            return status;
         });
+    }
+
+    private static int Session(PythonEngine engine, TextReader input, TextWriter console)
+    {
+        var sys = engine.SysModule.Dict!;
+        sys["argv"] = new PyList([""]);
+        sys["ps1"] = ">>> ";
+        sys["ps2"] = "... ";
+        engine.Sys.PathList.Insert(0, "");
+        var main = new PyModule("__main__");
+        main.Dict!["__builtins__"] = engine.BuiltinsModule;
+        engine.Modules["__main__"] = main;
+        console.Write($"Python {Ops.Str(sys["version"])}\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+        var lines = new List<string>();
+        while (true)
+        {
+            engine.Sys.Stdout.Writer?.Flush();
+            console.Write(Ops.Str(sys[lines.Count == 0 ? "ps1" : "ps2"]));
+            console.Flush();
+            var line = input.ReadLine();
+            if (line is null)
+            {
+                console.Write("\n");
+                console.Flush();
+                return 0;
+            }
+            lines.Add(line);
+            if (!IsComplete(engine, lines))
+            {
+                continue;
+            }
+            var source = string.Join("\n", lines) + "\n";
+            lines.Clear();
+            if (string.IsNullOrWhiteSpace(source) || source.TrimStart().StartsWith('#'))
+            {
+                continue;
+            }
+            if (RunStatement(engine, source, main.Dict) is int status)
+            {
+                return status;
+            }
+        }
     }
 
     /// <summary>Runs one statement; a status when it raised SystemExit, otherwise null (errors are printed).</summary>

@@ -65,6 +65,9 @@ public sealed class PythonEngine
     /// <summary>Files opened for writing, flushed when a script ends.</summary>
     internal Modules.OpenFiles OpenFiles { get; } = new();
 
+    /// <summary>The functions registered with atexit, run by <see cref="RunExitHandlers"/>.</summary>
+    internal Modules.ExitHandlers ExitHandlers { get; } = new();
+
     /// <summary>Code objects made by compile(), mapped to their compiled units for exec and eval.</summary>
     internal System.Runtime.CompilerServices.ConditionalWeakTable<PyCode, CodeUnit> CodeUnits { get; } = new();
 
@@ -169,6 +172,17 @@ public sealed class PythonEngine
             interrupts.Remove(Environment.CurrentManagedThreadId);
             pendingInterrupts = interrupts.Count;
         }
+    }
+
+    /// <summary>
+    /// Ends the engine's program as CPython's exit does: runs the atexit handlers (last registered
+    /// first; failures are reported on stderr) and flushes the files its code left open. Call it on a
+    /// thread attached to the engine (inside <see cref="Run{T}"/> or <see cref="Enter"/>).
+    /// </summary>
+    public void RunExitHandlers()
+    {
+        ExitHandlers.Run(this);
+        OpenFiles.FlushAll();
     }
 
     /// <summary>Attaches the calling thread to this engine until the result is disposed.</summary>

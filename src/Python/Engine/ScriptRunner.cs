@@ -9,6 +9,7 @@ public static class ScriptRunner
     /// <summary>
     /// Runs <paramref name="path"/> with sys.argv = [path, args...] on a large-stack thread. Uncaught
     /// exceptions print CPython's traceback on stderr and give status 1; SystemExit gives its code.
+    /// The atexit handlers run at the end either way and do not change the status.
     /// </summary>
     public static int Run(PythonEngine engine, string path, IReadOnlyList<string> args)
     {
@@ -16,7 +17,8 @@ public static class ScriptRunner
         {
             var sys = engine.SysModule.Dict!;
             var status = RunMain(engine, path, args);
-            engine.OpenFiles.FlushAll();
+            // CPython's order: the uncaught traceback (printed by RunMain), atexit handlers, then files flushed.
+            engine.RunExitHandlers();
             engine.Sys.Stdout.Writer?.Flush();
             if (sys.TryGetValue("stdout", out var current) && current is not Modules.TextStream)
             {

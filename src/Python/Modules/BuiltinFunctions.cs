@@ -180,7 +180,7 @@ internal static partial class BuiltinFunctions
         return Py.None;
     }
 
-    private static bool IsCallable(object o) => o is PyFunction or PyBuiltinFunction or PyType or PyMethod || Py.TypeOf(o).Slots[(int)SlotId.Call] is not null;
+    internal static bool IsCallable(object o) => o is PyFunction or PyBuiltinFunction or PyType or PyMethod || Py.TypeOf(o).Slots[(int)SlotId.Call] is not null;
 
     private static object Chr(object o)
     {

@@ -10,6 +10,7 @@ internal static class NativeModules
         engine.RegisterNative("time", TimeModule.Fill);
         engine.RegisterNative("math", MathModule.Fill);
         engine.RegisterNative("gc", GcModule.Fill);
+        engine.RegisterNative("atexit", AtexitModule.Fill);
         engine.RegisterNative("_ast", AstModule.Fill);
         engine.RegisterNative("errno", ErrnoModule.Fill);
         engine.RegisterNative("_os", OsModule.Fill);

@@ -12,4 +12,12 @@ public interface IRequestHandler : IDisposable
     /// answered with a 500 when no header was sent yet; otherwise the connection is closed.
     /// </summary>
     void Handle(IGatewayRequest request, IResponseWriter response);
+
+    /// <summary>
+    /// Runs the app's own end-of-program code (Python's atexit handlers) when the worker ends gracefully,
+    /// before <see cref="IDisposable.Dispose"/>; not called after harakiri or with <c>--skip-atexit</c>.
+    /// </summary>
+    void Shutdown()
+    {
+    }
 }

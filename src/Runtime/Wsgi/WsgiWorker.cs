@@ -48,6 +48,14 @@ internal sealed class WsgiWorker : IRequestHandler
         }
     }
 
+    public void Shutdown()
+    {
+        if (_engine is null)
+            return;
+        using (_engine.Enter())
+            _engine.RunExitHandlers();
+    }
+
     public void Dispose()
     {
     }

@@ -25,6 +25,7 @@ internal static class OptionCatalog
         new("listen", 'l', Value, "100", "set the socket listen queue size", OptionValues.Integer(1)),
         new("max-requests", 'R', Value, "0", "reload workers after the specified amount of managed requests (0 = never)", OptionValues.Integer(0)),
         new("harakiri", 't', Value, "0", "replace a worker stuck on one request longer than the specified seconds (0 = never)", OptionValues.Integer(0)),
+        new("skip-atexit", null, Flag, null, "skip atexit hooks (Python's atexit handlers are not run when a worker ends)", OptionValues.Flag),
         new("disable-logging", 'L', Flag, null, "disable request logging", OptionValues.Flag),
         new("ini", null, Repeatable, null, "load config from an ini file (file.ini or file.ini:section)", OptionValues.Text),
         new("xml", 'x', Repeatable, null, "load config from an xml file (file.xml or file.xml:id)", OptionValues.Text),

@@ -24,6 +24,7 @@ internal sealed record ServerSettings
     public int MaxRequests { get; init; }
     public TimeSpan Harakiri { get; init; }
     public bool DisableLogging { get; init; }
+    public bool SkipAtexit { get; init; }
 
     /// <summary>How long a graceful stop waits for requests in flight (uWSGI's worker mercy).</summary>
     public TimeSpan Mercy { get; init; } = TimeSpan.FromSeconds(60);
@@ -64,6 +65,7 @@ internal sealed record ServerSettings
             MaxRequests = options.Int("max-requests"),
             Harakiri = TimeSpan.FromSeconds(options.Int("harakiri")),
             DisableLogging = options.Flag("disable-logging"),
+            SkipAtexit = options.Flag("skip-atexit"),
         };
     }
 }

@@ -8,12 +8,14 @@ namespace IronUwsgi.Server.Workers;
 /// <summary>
 /// One worker: its own handler and <c>--threads</c> threads, each accepting uwsgi connections itself
 /// (when every socket is a uwsgi socket) or taking requests from the pool's queue.
-/// A retired worker (recycled or harakiri'd) takes no new requests; its last thread disposes the handler.
+/// A retired worker (recycled or harakiri'd) takes no new requests; its last thread shuts the handler
+/// down (atexit, unless harakiri'd or --skip-atexit) and disposes it.
 /// </summary>
 internal sealed class Worker
 {
     private readonly WorkerPool _pool;
     private volatile bool _retired;
+    private volatile bool _killed;
     private readonly Thread[] _threads;
     private int _liveThreads;
     private long _requests;
@@ -51,9 +53,14 @@ internal sealed class Worker
             thread.Start();
     }
 
-    /// <summary>Stops taking requests; threads finish what they serve and exit.</summary>
-    public void Retire()
+    /// <summary>
+    /// Stops taking requests; threads finish what they serve and exit. A worker <paramref name="killed"/>
+    /// by harakiri is stuck, so its app's atexit handlers are not run, as uWSGI's SIGKILL runs none.
+    /// </summary>
+    public void Retire(bool killed = false)
     {
+        if (killed)
+            _killed = true;
         _retired = true;
         _pool.WakeIdleThreads();
     }
@@ -116,6 +123,8 @@ internal sealed class Worker
         // An exception on this thread would end the process; a failing Dispose only earns a log line.
         try
         {
+            if (!_killed && !_pool.SkipAtexit)
+                Handler.Shutdown();
             Handler.Dispose();
         }
         catch (Exception e)

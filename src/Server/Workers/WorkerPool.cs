@@ -56,6 +56,9 @@ internal sealed class WorkerPool : IDisposable
 
     public int MaxRequests => _settings.MaxRequests;
 
+    /// <summary>Whether ending workers skip their app's atexit handlers (<c>--skip-atexit</c>).</summary>
+    public bool SkipAtexit => _settings.SkipAtexit;
+
     /// <summary>Requests served by all workers (uWSGI's total in "req: R/T").</summary>
     public long TotalRequests => Interlocked.Read(ref _total);
 
@@ -135,7 +138,11 @@ internal sealed class WorkerPool : IDisposable
     {
         _harakiriTimer?.Dispose();
         foreach (var handler in _dedicated)
+        {
+            if (!_settings.SkipAtexit)
+                handler.Shutdown();
             handler.Dispose();
+        }
     }
 
     /// <summary>
@@ -168,7 +175,7 @@ internal sealed class WorkerPool : IDisposable
             {
                 if (worker.Retired)
                     continue;
-                worker.Retire();
+                worker.Retire(killed: true);
                 _log.Write($"DAMN ! worker {worker.Id} (pid: {pid}) died, killed by signal 9 :( trying respawn ...");
                 Spawn(worker.Id, respawn: true);
             }
