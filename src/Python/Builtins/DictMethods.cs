@@ -86,16 +86,9 @@ internal static class DictMethods
         t.Def("keys", self => new PyDictView(Self(self), DictIterKind.Keys));
         t.Def("values", self => new PyDictView(Self(self), DictIterKind.Values));
         t.Def("items", self => new PyDictView(Self(self), DictIterKind.Items));
-        t.DefRange("get", 1, 2, a => Self(a[0]).TryGetValue(a[1], out var v) ? v : a.Length > 2 ? a[2] : Py.None);
-        t.DefRange("setdefault", 1, 2, a => Self(a[0]).SetDefault(a[1], a.Length > 2 ? a[2] : Py.None));
-        t.DefRange("pop", 1, 2, a =>
-        {
-            if (Self(a[0]).Remove(a[1], out var v))
-            {
-                return v;
-            }
-            return a.Length > 2 ? a[2] : throw Ops.KeyError(a[1]);
-        });
+        t.DefOptional("get", (self, key, dflt) => Self(self).TryGetValue(key, out var v) ? v : dflt ?? Py.None);
+        t.DefOptional("setdefault", (self, key, dflt) => Self(self).SetDefault(key, dflt ?? Py.None));
+        t.DefOptional("pop", (self, key, dflt) => Self(self).Remove(key, out var v) ? v : dflt ?? throw Ops.KeyError(key));
         t.Def("popitem", self =>
         {
             if (Self(self).TryPopLast(out var k, out var v))

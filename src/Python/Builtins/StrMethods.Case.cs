@@ -62,6 +62,14 @@ internal static partial class StrMethods
 
     private static string Map(string s, CaseKind kind)
     {
+        if (kind is not CaseKind.Title && Ascii.IsValid(s))
+        {
+            // ASCII maps one char to one char: no builder and no per-char dispatch.
+            return string.Create(s.Length, (s, upper: kind is CaseKind.Upper), static (span, st) =>
+            {
+                _ = st.upper ? Ascii.ToUpper(st.s, span, out _) : Ascii.ToLower(st.s, span, out _);
+            });
+        }
         var sb = new StringBuilder(s.Length);
         for (var i = 0; i < s.Length; i += CodePoints.Width(s, i))
         {

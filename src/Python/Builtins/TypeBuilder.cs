@@ -15,6 +15,10 @@ internal static class TypeBuilder
     public static PyBuiltinFunction DefRange(this PyType t, string name, int min, int max, Func<object[], object> f) =>
         Put(t, new PyBuiltinFunction(name, t, min + 1, max < 0 ? -1 : max + 1, f));
 
+    /// <summary>A method taking self, one argument and an optional one (null when not passed).</summary>
+    public static PyBuiltinFunction DefOptional(this PyType t, string name, OptionalArgBuiltin f) =>
+        Put(t, PyBuiltinFunction.WithOptionalArg(name, t, f));
+
     /// <summary>A method with named parameters; the first name is self.</summary>
     public static PyBuiltinFunction DefNamed(this PyType t, string name, string[] parameters, int required, Func<object?[], object> f) =>
         Put(t, new PyBuiltinFunction(name, t, parameters, required, f));

@@ -29,6 +29,9 @@ internal enum Intrinsic
 /// <summary>A builtin taking positional values then keyword values named by <paramref name="kwnames"/>.</summary>
 internal delegate object RawBuiltin(object[] args, string[]? kwnames);
 
+/// <summary>A builtin taking two values then an optional third (null when not passed).</summary>
+internal delegate object OptionalArgBuiltin(object a, object b, object? optional);
+
 /// <summary>
 /// A function written in C#: a builtin function (type builtin_function_or_method) or, when
 /// <see cref="Owner"/> is set, a method descriptor of a builtin type taking self first.
@@ -41,6 +44,7 @@ internal sealed class PyBuiltinFunction : PyObject
     private readonly Func<object, object, object>? f2;
     private readonly Func<object, object, object, object>? f3;
     private readonly Func<object[], object>? fRange;
+    private readonly OptionalArgBuiltin? fOptional;
     private readonly Func<object?[], object>? fNamed;
     private readonly RawBuiltin? fRaw;
     private readonly int min;
@@ -72,6 +76,12 @@ internal sealed class PyBuiltinFunction : PyObject
     /// <summary>Positional arguments only, between <paramref name="minArgs"/> and <paramref name="maxArgs"/> (-1 = unbounded).</summary>
     public PyBuiltinFunction(string name, PyType? owner, int minArgs, int maxArgs, Func<object[], object> f)
         : this(name, owner, minArgs, maxArgs) => fRange = f;
+
+    /// <summary>Two arguments then an optional third, null when not passed: no argument array on hot calls such as dict.get.</summary>
+    public static PyBuiltinFunction WithOptionalArg(string name, PyType? owner, OptionalArgBuiltin f) => new(name, owner, f);
+
+    private PyBuiltinFunction(string name, PyType? owner, OptionalArgBuiltin f)
+        : this(name, owner, 2, 3) => fOptional = f;
 
     /// <summary>Raw convention: positional values then keyword values named by kwnames (e.g. dict(**kw)).</summary>
     public PyBuiltinFunction(string name, PyType? owner, RawBuiltin f)
@@ -125,9 +135,9 @@ internal sealed class PyBuiltinFunction : PyObject
 
     public override object Call1(object a) => f1 is not null ? f1(a) : Call(new[] { a }, null);
 
-    public override object Call2(object a, object b) => f2 is not null ? f2(a, b) : Call(new[] { a, b }, null);
+    public override object Call2(object a, object b) => f2 is not null ? f2(a, b) : fOptional is not null ? fOptional(a, b, null) : Call(new[] { a, b }, null);
 
-    public override object Call3(object a, object b, object c) => f3 is not null ? f3(a, b, c) : Call(new[] { a, b, c }, null);
+    public override object Call3(object a, object b, object c) => f3 is not null ? f3(a, b, c) : fOptional is not null ? fOptional(a, b, c) : Call(new[] { a, b, c }, null);
 
     public override object Call(object[] args, string[]? kwnames)
     {
@@ -151,6 +161,14 @@ internal sealed class PyBuiltinFunction : PyObject
             }
             return fRange(args);
         }
+        if (fOptional is not null)
+        {
+            if (args.Length is < 2 or > 3)
+            {
+                throw ArityError(args.Length);
+            }
+            return fOptional(args[0], args[1], args.Length > 2 ? args[2] : null);
+        }
         if (args.Length != min)
         {
             throw ArityError(args.Length);
@@ -169,7 +187,7 @@ internal sealed class PyBuiltinFunction : PyObject
         // Method descriptors count self; messages count only the explicit arguments.
         var self = Owner is null ? 0 : 1;
         var g = given - self;
-        if (fRange is null)
+        if (fRange is null && fOptional is null)
         {
             var n = min - self;
             return n switch

@@ -26,6 +26,11 @@ internal partial class PyDict : PyObject
     // Non-null while indices, hashes and keys are borrowed from the key table of a class (see PyDict.SharedKeys.cs).
     private SharedKeys? shared;
 
+    // The last string key hashed here and its hash: .NET strings do not cache their hash as
+    // CPython's do, and `d[k] = d.get(k, 0) + 1` would otherwise hash the same new string twice.
+    private string? lastHashedKey;
+    private long lastKeyHash;
+
     public PyDict()
         : this(Py.DictType, 8)
     {
@@ -64,7 +69,7 @@ internal partial class PyDict : PyObject
             }
             throw Ops.KeyError(key);
         }
-        set => Set(key, Ops.Hash(key), value);
+        set => Set(key, KeyHash(key), value);
     }
 
     public object this[string key]
@@ -77,13 +82,25 @@ internal partial class PyDict : PyObject
             }
             throw Ops.KeyError(key);
         }
-        set => Set(key, StringHash(key), value);
+        set => Set(key, StringKeyHash(key), value);
     }
 
     internal static long StringHash(string s)
     {
         long h = s.GetHashCode();
         return h == -1 ? -2 : h;
+    }
+
+    private long KeyHash(object key) => key is string s ? StringKeyHash(s) : Ops.Hash(key);
+
+    private long StringKeyHash(string key)
+    {
+        if (!ReferenceEquals(key, lastHashedKey))
+        {
+            lastKeyHash = StringHash(key);
+            lastHashedKey = key;
+        }
+        return lastKeyHash;
     }
 
     /// <summary>String-key lookup with a hash from <see cref="StringHash"/> computed once by the caller (MRO walks).</summary>
@@ -143,7 +160,7 @@ internal partial class PyDict : PyObject
 
     public bool TryGetValue(string key, out object value)
     {
-        var i = FindString(key, StringHash(key));
+        var i = FindString(key, StringKeyHash(key));
         if (i >= 0)
         {
             value = values[i]!;
@@ -155,7 +172,7 @@ internal partial class PyDict : PyObject
 
     public bool TryGetValue(object key, out object value)
     {
-        var i = key is string s ? FindString(s, StringHash(s)) : Find(key, Ops.Hash(key));
+        var i = key is string s ? FindString(s, StringKeyHash(s)) : Find(key, Ops.Hash(key));
         if (i >= 0)
         {
             value = values[i]!;
@@ -184,7 +201,7 @@ internal partial class PyDict : PyObject
 
     public bool Remove(object key, out object value)
     {
-        var hash = key is string s ? StringHash(s) : Ops.Hash(key);
+        var hash = KeyHash(key);
         Unshare();
         var slot = FindSlot(key, hash, out var entry);
         if (entry < 0)
@@ -245,7 +262,7 @@ internal partial class PyDict : PyObject
     /// <summary>Returns the value for key, inserting <paramref name="value"/> first when absent.</summary>
     internal object SetDefault(object key, object value)
     {
-        var hash = Ops.Hash(key);
+        var hash = KeyHash(key);
         var i = Find(key, hash);
         if (i >= 0)
         {

@@ -1,5 +1,6 @@
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
+using IronUwsgi.Python.Tests.Engine;
 
 namespace IronUwsgi.Python.Tests.Objects;
 
@@ -16,6 +17,12 @@ public class DictMethodTests
     [InlineData("{}", "popitem", "()", "KeyError: 'popitem(): dictionary is empty'")]
     [InlineData("{'a': 1, 'b': 2}", "popitem", "()", "('b', 2)")]
     [InlineData("{'a': 1}", "setdefault", "('b', [])", "[]")]
+    [InlineData("{'a': 1}", "setdefault", "('q',)", "None")]
+    [InlineData("{'a': 1}", "pop", "('a', 9)", "1")]
+    [InlineData("{'a': 1}", "get", "()", "TypeError: get expected at least 1 argument, got 0")]
+    [InlineData("{'a': 1}", "get", "(1, 2, 3)", "TypeError: get expected at most 2 arguments, got 3")]
+    [InlineData("{'a': 1}", "pop", "()", "TypeError: pop expected at least 1 argument, got 0")]
+    [InlineData("{'a': 1}", "setdefault", "()", "TypeError: setdefault expected at least 1 argument, got 0")]
     [InlineData("{'a': 1}", "__getitem__", "('b',)", "KeyError: 'b'")]
     [InlineData("{'a': 1}", "__getitem__", "(('x', 1),)", "KeyError: ('x', 1)")]
     [InlineData("{'a': 1}", "__getitem__", "([1],)", "TypeError: unhashable type: 'list'")]
@@ -60,5 +67,37 @@ public class DictMethodTests
         pos = 0;
         Assert.True(d.TryGetEntry(ref pos, out var cleared, out _));
         Assert.Equal("y", cleared);
+    }
+
+    [Fact]
+    public void CompiledGetSetdefaultAndPopCallsTakeTheirDefaults()
+    {
+        var source = """
+            d = {'a': 1}
+            print(d.get('a'), d.get('z'), d.get('z', 0), d.setdefault('s'), d.setdefault('t', 2), d.pop('t'), d.pop('t', 'gone'))
+            try:
+                d.pop('t')
+            except KeyError as e:
+                print('KeyError', e)
+            print(dict.get(d, 'a', 5), sorted(d.items(), key=str))
+            """;
+        Assert.Equal("1 None 0 None 2 2 gone\nKeyError 't'\n1 [('a', 1), ('s', None)]\n", PythonRunner.Run(source));
+    }
+
+    [Fact]
+    public void CountingWithNewlyBuiltStringKeysKeepsEveryKeyApart()
+    {
+        // Each key is a fresh string, hashed for get then again for the store.
+        var source = """
+            words = 'ab ba ab c'.split()
+            counts = {}
+            for i in range(12):
+                key = f"{words[i % 4]}-{i % 3}"
+                counts[key] = counts.get(key, 0) + 1
+            other = {}
+            other['ab-0'] = 'x'
+            print(sorted(counts.items()), counts.get('ab-0'), other.get('ab-0'), len(counts))
+            """;
+        Assert.Equal(Python.Run(source), PythonRunner.Run(source));
     }
 }
