@@ -27,8 +27,12 @@ best_of() {  # best wall time in seconds of running "$@" $runs times; output mus
 
 cd "$here"
 printf '%-18s %10s %10s %8s\n' program python3_s ours_s ratio
+# The nine programs the engine's goal is stated on; the others (stdlib-heavy) are reported beside them.
+extras=" regex_text.py stdlib_containers.py "
 logsum=0
 count=0
+nine_logsum=0
+nine_count=0
 for p in "${programs[@]}"; do
     if ! diff <(python3 "$p") <("$ours" --pyrun "$p") >/dev/null; then
         printf '%-18s output differs from python3, not timed\n' "$p"
@@ -39,8 +43,15 @@ for p in "${programs[@]}"; do
     r=$(awk -v a="$a" -v b="$b" 'BEGIN{print b/a}')
     logsum=$(awk -v s="$logsum" -v r="$r" 'BEGIN{print s+log(r)}')
     count=$((count + 1))
+    if [[ "$extras" != *" $p "* ]]; then
+        nine_logsum=$(awk -v s="$nine_logsum" -v r="$r" 'BEGIN{print s+log(r)}')
+        nine_count=$((nine_count + 1))
+    fi
     printf '%-18s %10s %10s %8.2f\n' "$p" "$a" "$b" "$r"
 done
+if [ $nine_count -gt 0 ] && [ $nine_count -ne $count ]; then
+    printf 'geometric mean of ratios (ours / python3): %.2f over the %d core programs\n' "$(awk -v s="$nine_logsum" -v c="$nine_count" 'BEGIN{print exp(s/c)}')" "$nine_count"
+fi
 if [ $count -gt 0 ]; then
     printf 'geometric mean of ratios (ours / python3): %.2f over %d programs\n' "$(awk -v s="$logsum" -v c="$count" 'BEGIN{print exp(s/c)}')" "$count"
 fi
