@@ -48,6 +48,10 @@ internal static partial class Ops
 
     public static object Multiply(object a, object b)
     {
+        if (a is long x && b is long y)
+        {
+            return IntOps.TryMul(x, y, out var r) ? Py.Int(r) : (BigInteger)x * y;
+        }
         if (a is double dx && b is double dy)
         {
             return dx * dy;
@@ -55,11 +59,34 @@ internal static partial class Ops
         return Binary(a, b, BinaryOp.Mul);
     }
 
-    public static object TrueDivide(object a, object b) => Binary(a, b, BinaryOp.TrueDiv);
+    public static object TrueDivide(object a, object b) =>
+        a is double dx && b is double dy ? FloatOps.TrueDiv(dx, dy) : Binary(a, b, BinaryOp.TrueDiv);
 
-    public static object FloorDivide(object a, object b) => Binary(a, b, BinaryOp.FloorDiv);
+    public static object FloorDivide(object a, object b)
+    {
+        if (a is long x && b is long y)
+        {
+            return IntOps.TryFloorDiv(x, y, out var q) ? Py.Int(q) : -(BigInteger)x;
+        }
+        if (a is double dx && b is double dy)
+        {
+            return FloatOps.FloorDiv(dx, dy);
+        }
+        return Binary(a, b, BinaryOp.FloorDiv);
+    }
 
-    public static object Modulo(object a, object b) => Binary(a, b, BinaryOp.Mod);
+    public static object Modulo(object a, object b)
+    {
+        if (a is long x && b is long y)
+        {
+            return Py.Int(IntOps.Mod(x, y));
+        }
+        if (a is double dx && b is double dy)
+        {
+            return FloatOps.Mod(dx, dy);
+        }
+        return Binary(a, b, BinaryOp.Mod);
+    }
 
     public static object Power(object a, object b) => Binary(a, b, BinaryOp.Pow);
 

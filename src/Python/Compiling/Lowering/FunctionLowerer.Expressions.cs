@@ -189,6 +189,9 @@ internal sealed partial class FunctionLowerer
         OperatorKind.Add => Ops(nameof(CompiledOps.Add), left, right),
         OperatorKind.Sub => Ops(nameof(CompiledOps.Subtract), left, right),
         OperatorKind.Mult => Ops(nameof(CompiledOps.Multiply), left, right),
+        OperatorKind.Div => Ops(nameof(CompiledOps.TrueDivide), left, right),
+        OperatorKind.FloorDiv => Ops(nameof(CompiledOps.FloorDivide), left, right),
+        OperatorKind.Mod => Ops(nameof(CompiledOps.Modulo), left, right),
         _ => Ops(nameof(CompiledOps.Binary), E.Constant(ToBinaryOp(op)), left, right),
     };
 

@@ -38,6 +38,12 @@ internal static partial class CompiledOps
 
     public static object Multiply(object a, object b) => Ops.Multiply(a, b);
 
+    public static object TrueDivide(object a, object b) => Ops.TrueDivide(a, b);
+
+    public static object FloorDivide(object a, object b) => Ops.FloorDivide(a, b);
+
+    public static object Modulo(object a, object b) => Ops.Modulo(a, b);
+
     public static object Binary(BinaryOp op, object a, object b) => Ops.Binary(a, b, op);
 
     public static object InPlace(BinaryOp op, object a, object b) => Ops.InPlace(a, b, op);
