@@ -45,12 +45,15 @@ internal static class IntOps
         }
         if (x is long lx && y is long ly)
         {
-            return TryAdd(lx, ly, out var r) ? Py.Int(r) : (BigInteger)lx + ly;
+            return Add(lx, ly);
         }
         return Py.Int(ToBig(x) + ToBig(y));
     }
 
     /// <summary>x + y when it fits in a long (false on overflow).</summary>
+    /// <summary>x + y of two longs, a BigInteger when it leaves 64 bits.</summary>
+    public static object Add(long x, long y) => TryAdd(x, y, out var r) ? Py.Int(r) : (BigInteger)x + y;
+
     public static bool TryAdd(long x, long y, out long r)
     {
         r = x + y;
@@ -65,10 +68,13 @@ internal static class IntOps
         }
         if (x is long lx && y is long ly)
         {
-            return TrySub(lx, ly, out var r) ? Py.Int(r) : (BigInteger)lx - ly;
+            return Sub(lx, ly);
         }
         return Py.Int(ToBig(x) - ToBig(y));
     }
+
+    /// <summary>x - y of two longs, a BigInteger when it leaves 64 bits.</summary>
+    public static object Sub(long x, long y) => TrySub(x, y, out var r) ? Py.Int(r) : (BigInteger)x - y;
 
     public static bool TrySub(long x, long y, out long r)
     {
@@ -84,10 +90,13 @@ internal static class IntOps
         }
         if (x is long lx && y is long ly)
         {
-            return TryMul(lx, ly, out var r) ? Py.Int(r) : (BigInteger)lx * ly;
+            return Mul(lx, ly);
         }
         return Py.Int(ToBig(x) * ToBig(y));
     }
+
+    /// <summary>x * y of two longs, a BigInteger when it leaves 64 bits.</summary>
+    public static object Mul(long x, long y) => TryMul(x, y, out var r) ? Py.Int(r) : (BigInteger)x * y;
 
     public static bool TryMul(long x, long y, out long r)
     {
@@ -103,12 +112,15 @@ internal static class IntOps
         }
         if (x is long lx && y is long ly)
         {
-            return TryFloorDiv(lx, ly, out var q) ? Py.Int(q) : -(BigInteger)lx;
+            return FloorDiv(lx, ly);
         }
         return Py.Int(BigDivMod(ToBig(x), ToBig(y), out _));
     }
 
     /// <summary>x // y rounded toward minus infinity; false only for long.MinValue // -1.</summary>
+    /// <summary>x // y of two longs, a BigInteger when it leaves 64 bits.</summary>
+    public static object FloorDiv(long x, long y) => TryFloorDiv(x, y, out var q) ? Py.Int(q) : -(BigInteger)x;
+
     public static bool TryFloorDiv(long x, long y, out long q)
     {
         if (y == 0)

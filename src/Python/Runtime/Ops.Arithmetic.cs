@@ -11,7 +11,7 @@ internal static partial class Ops
     {
         if (a is long x && b is long y)
         {
-            return IntOps.TryAdd(x, y, out var r) ? Py.Int(r) : (BigInteger)x + y;
+            return IntOps.Add(x, y);
         }
         if (a is double dx && b is double dy)
         {
@@ -37,7 +37,7 @@ internal static partial class Ops
     {
         if (a is long x && b is long y)
         {
-            return IntOps.TrySub(x, y, out var r) ? Py.Int(r) : (BigInteger)x - y;
+            return IntOps.Sub(x, y);
         }
         if (a is double dx && b is double dy)
         {
@@ -50,7 +50,7 @@ internal static partial class Ops
     {
         if (a is long x && b is long y)
         {
-            return IntOps.TryMul(x, y, out var r) ? Py.Int(r) : (BigInteger)x * y;
+            return IntOps.Mul(x, y);
         }
         if (a is double dx && b is double dy)
         {
@@ -66,7 +66,7 @@ internal static partial class Ops
     {
         if (a is long x && b is long y)
         {
-            return IntOps.TryFloorDiv(x, y, out var q) ? Py.Int(q) : -(BigInteger)x;
+            return IntOps.FloorDiv(x, y);
         }
         if (a is double dx && b is double dy)
         {
