@@ -42,6 +42,12 @@ internal static partial class Ops
         }
         if (o is PyType cls)
         {
+            // type itself has no __class_getitem__ (a metaclass must not inherit one), so type[int] is made here, as CPython does.
+            if (ReferenceEquals(cls, Py.TypeType))
+            {
+                return new PyGenericAlias(cls, key as PyTuple ?? new PyTuple([key]));
+            }
+
             if (TryGetAttr(cls, "__class_getitem__", out var cgi))
             {
                 return Call(cgi, key);
