@@ -144,6 +144,20 @@ public class UwsgiSocketTests
     }
 
     [Fact]
+    public void AfterIdlingPastTheSocketTimeoutRequestsAreServedAndStillTimedOut()
+    {
+        // On Linux the listener carries the socket timeout for the sockets it accepts; it must neither break an idle accept() nor get lost.
+        var server = Start(Handlers.Echo, s => s with { SocketTimeout = TimeSpan.FromSeconds(1) });
+        using var _ = new Disposer(server);
+        Thread.Sleep(2500);
+        AssertStillServes(server);
+        var packet = RawClient.Packet(0, RawClient.Get("/"));
+        Assert.Empty(RawClient.Exchange(server.Uwsgi, packet[..10]));
+        Assert.NotNull(server.Log.WaitFor($"read(): timeout after 1 seconds [truncated uwsgi packet: 10 of {packet.Length} bytes]"));
+        Assert.DoesNotContain(server.Log.Lines, l => l.Contains("accept()", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ConnectionClosedWithoutDataLogsNothing()
     {
         var server = Start(Handlers.Echo);

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Net.Sockets;
 using IronUwsgi.Runtime.Gateway;
 using IronUwsgi.Server.Protocol.Uwsgi;
+using IronUwsgi.Server.Sockets;
 using IronUwsgi.Server.Workers;
 
 namespace IronUwsgi.Server.Connections;
@@ -41,10 +42,8 @@ internal sealed class UwsgiSession
     {
         try
         {
-            client.ReceiveTimeout = _timeout;
-            client.SendTimeout = _timeout;
-            if (client.AddressFamily != AddressFamily.Unix)
-                client.NoDelay = true;
+            if (!AcceptedSocketOptions.Inherited)
+                AcceptedSocketOptions.Apply(client, _timeout);
             _input.Attach(client);
             _response.Attach(client);
             _job.Attach(client);

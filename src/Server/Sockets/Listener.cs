@@ -38,11 +38,12 @@ internal sealed class Listener : IDisposable
     private const int IpProtoTcp = 6;
     private const int TcpDeferAccept = 9;
 
-    /// <param name="deferAccept">
+    /// <param name="socketTimeout">
     /// Linux: on uwsgi sockets, as uWSGI does with --socket-timeout, accept() only returns once the
-    /// packet started arriving, so the first read never waits (one wake-up less per request).
+    /// packet started arriving, so the first read never waits (one wake-up less per request); and the
+    /// accepted sockets inherit their timeouts from the listener.
     /// </param>
-    public static Listener Bind(ListenSpec spec, int backlog, TimeSpan deferAccept)
+    public static Listener Bind(ListenSpec spec, int backlog, TimeSpan socketTimeout)
     {
         var endPoint = spec.Address.ToEndPoint();
         var socket = spec.Address.IsUnix
@@ -60,8 +61,10 @@ internal sealed class Listener : IDisposable
             {
                 socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
                 if (OperatingSystem.IsLinux() && spec.Protocol == SocketProtocol.Uwsgi)
-                    socket.SetRawSocketOption(IpProtoTcp, TcpDeferAccept, BitConverter.GetBytes((int)deferAccept.TotalSeconds));
+                    socket.SetRawSocketOption(IpProtoTcp, TcpDeferAccept, BitConverter.GetBytes((int)socketTimeout.TotalSeconds));
             }
+            if (AcceptedSocketOptions.Inherited && spec.Protocol == SocketProtocol.Uwsgi)
+                AcceptedSocketOptions.Apply(socket, (int)socketTimeout.TotalMilliseconds);
             socket.Bind(endPoint);
             socket.Listen(backlog);
             return new Listener(socket, spec);
