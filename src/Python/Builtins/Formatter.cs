@@ -64,34 +64,47 @@ internal static class Formatter
         {
             throw Ops.ValueError($"Cannot specify ',' with '{spec.Type}'.");
         }
-        var big = IntOps.ToBig(value);
-        var negative = big.Sign < 0;
-        var mag = BigInteger.Abs(big);
+        // A long's magnitude (nearly every int) is formatted as a ulong, without a BigInteger.
+        var fits = value is long;
+        bool negative;
+        ulong smallMag = 0;
+        BigInteger mag = default;
+        if (value is long l)
+        {
+            negative = l < 0;
+            smallMag = negative ? (ulong)(-(l + 1)) + 1 : (ulong)l;
+        }
+        else
+        {
+            var big = (BigInteger)value;
+            negative = big.Sign < 0;
+            mag = BigInteger.Abs(big);
+        }
         string digits;
         var prefix = "";
         var groupSize = 3;
         switch (spec.Type)
         {
             case '\0' or 'd' or 'n':
-                digits = mag.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                digits = fits ? smallMag.ToString(System.Globalization.CultureInfo.InvariantCulture) : mag.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 break;
             case 'b':
-                digits = ToBase(mag, 2);
+                digits = fits ? ToBase(smallMag, 2) : ToBase(mag, 2);
                 prefix = spec.Alternate ? "0b" : "";
                 groupSize = 4;
                 break;
             case 'o':
-                digits = ToBase(mag, 8);
+                digits = fits ? ToBase(smallMag, 8) : ToBase(mag, 8);
                 prefix = spec.Alternate ? "0o" : "";
                 groupSize = 4;
                 break;
             case 'x':
-                digits = ToBase(mag, 16);
+                digits = fits ? ToBase(smallMag, 16) : ToBase(mag, 16);
                 prefix = spec.Alternate ? "0x" : "";
                 groupSize = 4;
                 break;
             case 'X':
-                digits = ToBase(mag, 16).ToUpperInvariant();
+                digits = (fits ? ToBase(smallMag, 16) : ToBase(mag, 16)).ToUpperInvariant();
                 prefix = spec.Alternate ? "0X" : "";
                 groupSize = 4;
                 break;
@@ -100,11 +113,15 @@ internal static class Formatter
                 {
                     throw Ops.ValueError("Sign not allowed with integer format specifier 'c'");
                 }
-                if (big < 0 || big > 0x10FFFF)
+                if (!fits)
+                {
+                    throw Ops.OverflowError("Python int too large to convert to C long");
+                }
+                if (negative || smallMag > 0x10FFFF)
                 {
                     throw Ops.OverflowError("%c arg not in range(0x110000)");
                 }
-                return Pad(char.ConvertFromUtf32((int)big), "", spec, '<');
+                return Pad(char.ConvertFromUtf32((int)smallMag), "", spec, '<');
             default:
                 throw Ops.ValueError($"Unknown format code '{spec.Type}' for object of type 'int'");
         }
@@ -116,6 +133,22 @@ internal static class Formatter
         ? l.ToString(System.Globalization.CultureInfo.InvariantCulture)
         : ((BigInteger)value).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    public static string ToBase(ulong u, int radix)
+    {
+        if (u == 0)
+        {
+            return "0";
+        }
+        Span<char> buf = stackalloc char[64];
+        var p = 64;
+        while (u > 0)
+        {
+            buf[--p] = "0123456789abcdef"[(int)(u % (ulong)radix)];
+            u /= (ulong)radix;
+        }
+        return new string(buf[p..]);
+    }
+
     public static string ToBase(BigInteger mag, int radix)
     {
         if (mag.IsZero)
@@ -124,15 +157,7 @@ internal static class Formatter
         }
         if (mag <= ulong.MaxValue)
         {
-            var u = (ulong)mag;
-            var buf = new char[64];
-            var p = 64;
-            while (u > 0)
-            {
-                buf[--p] = "0123456789abcdef"[(int)(u % (ulong)radix)];
-                u /= (ulong)radix;
-            }
-            return new string(buf, p, 64 - p);
+            return ToBase((ulong)mag, radix);
         }
         var sb = new StringBuilder();
         while (!mag.IsZero)
@@ -171,7 +196,7 @@ internal static class Formatter
             negative = false;
         }
         var signText = negative ? "-" : spec.Sign is '+' ? "+" : spec.Sign is ' ' ? " " : "";
-        var point = body.IndexOfAny(new[] { '.', 'e', 'E', '%' });
+        var point = body.AsSpan().IndexOfAny(".eE%");
         var intPart = point < 0 ? body : body[..point];
         var rest = point < 0 ? "" : body[point..];
         return Number(intPart, signText, spec, 3, rest);
@@ -200,7 +225,7 @@ internal static class Formatter
         var upper = type is 'E' or 'F' or 'G';
         if (double.IsNaN(mag))
         {
-            return upper ? "NAN" : "nan";
+            return (upper ? "NAN" : "nan") + (type == '%' ? "%" : "");
         }
         if (double.IsInfinity(mag))
         {
@@ -211,14 +236,12 @@ internal static class Formatter
         switch (type)
         {
             case 'f' or 'F':
-                sb.Append(mag.ToString("F" + (precision < 0 ? 6 : precision), System.Globalization.CultureInfo.InvariantCulture));
-                if (spec.Alternate && precision == 0)
                 {
-                    sb.Append('.');
+                    var text = mag.ToString(FixedFormat(precision < 0 ? 6 : precision), System.Globalization.CultureInfo.InvariantCulture);
+                    return spec.Alternate && precision == 0 ? text + "." : text;
                 }
-                return sb.ToString();
             case '%':
-                sb.Append((mag * 100).ToString("F" + (precision < 0 ? 6 : precision), System.Globalization.CultureInfo.InvariantCulture));
+                sb.Append((mag * 100).ToString(FixedFormat(precision < 0 ? 6 : precision), System.Globalization.CultureInfo.InvariantCulture));
                 if (spec.Alternate && precision == 0)
                 {
                     sb.Append('.');
@@ -242,6 +265,10 @@ internal static class Formatter
                 return GeneralFormat(mag, Math.Max(precision, 1), spec.Alternate, 'e', true);
         }
     }
+
+    private static readonly string[] FixedFormats = [.. Enumerable.Range(0, 16).Select(p => "F" + p)];
+
+    private static string FixedFormat(int precision) => precision < FixedFormats.Length ? FixedFormats[precision] : "F" + precision;
 
     /// <summary>'g' rules: exponent X of the value rounded to p digits; fixed when -4 &lt;= X &lt; p.</summary>
     private static string GeneralFormat(double mag, int p, bool alternate, char e, bool noType)
@@ -297,6 +324,10 @@ internal static class Formatter
         if (zeroPad)
         {
             var needed = spec.Width - signText.Length - rest.Length;
+            if (sep == '\0')
+            {
+                return signText + grouped.PadLeft(needed, '0') + rest;
+            }
             while (grouped.Length < needed)
             {
                 intDigits = "0" + intDigits;
