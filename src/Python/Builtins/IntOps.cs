@@ -483,7 +483,7 @@ internal static class IntOps
         {
             return l;
         }
-        var d = (double)(BigInteger)v;
+        var d = FloatOps.ScaledToDouble((BigInteger)v, 0);
         if (double.IsInfinity(d))
         {
             throw Ops.OverflowError("int too large to convert to float");
