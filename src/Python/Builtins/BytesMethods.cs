@@ -17,6 +17,26 @@ internal static class BytesMethods
         _ => throw Ops.TypeError($"a bytes-like object is required, not '{Ops.TypeName(o)}'"),
     };
 
+    /// <summary>CPython's PyObject_Bytes for APIs that take "bytes or anything bytes() accepts" (int.from_bytes):
+    /// buffers, __bytes__, then iterables of ints; str and int are refused.</summary>
+    public static byte[] FromObject(object o)
+    {
+        if (Modules.BytesLike.Is(o))
+        {
+            return Modules.BytesLike.Read(o);
+        }
+        if (Ops.TryLookupSpecial(o, "__bytes__", out var convert))
+        {
+            var result = Ops.Call(convert);
+            return (result as PyBytes ?? throw Ops.TypeError($"__bytes__ returned non-bytes (type {Ops.TypeName(result)})")).Value;
+        }
+        if (o is string || Ops.IsIndex(o))
+        {
+            throw Ops.TypeError($"cannot convert '{Ops.TypeName(o)}' object to bytes");
+        }
+        return FromSource(o, null, null, "bytes");
+    }
+
     private static bool IsBytesLike(object o) => o is PyBytes or PyByteArray;
 
     private static object Make(object self, byte[] data) => self is PyByteArray ? new PyByteArray(new List<byte>(data)) : new PyBytes(data);

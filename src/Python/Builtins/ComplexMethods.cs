@@ -63,6 +63,7 @@ internal static class ComplexMethods
         t.Def("__repr__", self => Repr(Value(self)));
         t.Def("__format__", (self, spec) => Format(Value(self), spec as string ?? throw Ops.TypeError("format spec must be str")));
         t.Def("conjugate", self => Complex.Conjugate(Value(self)));
+        t.Def("__getnewargs__", self => new PyTuple(new object[] { Value(self).Real, Value(self).Imaginary }));
         t.Prop("real", self => Value(self).Real);
         t.Prop("imag", self => Value(self).Imaginary);
         t.DefNamed("__new__", new[] { "cls", "real", "imag" }, 1, a => New((PyType)a[0]!, a[1], a[2]));
@@ -123,7 +124,7 @@ internal static class ComplexMethods
         {
             return imag + "j";
         }
-        var sign = c.Imaginary >= 0 || double.IsNaN(c.Imaginary) ? "+" : "";
+        var sign = double.IsNegative(c.Imaginary) && !double.IsNaN(c.Imaginary) ? "" : "+";
         return $"({Part(c.Real)}{sign}{imag}j)";
     }
 
@@ -144,6 +145,10 @@ internal static class ComplexMethods
         if (spec.Align == '=')
         {
             throw Ops.ValueError(spec.Fill == "0" ? "Zero padding is not allowed in complex format specifier" : "'=' alignment flag is not allowed in complex format specifier");
+        }
+        if (spec.Type is not ('\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n'))
+        {
+            throw Ops.ValueError($"Unknown format code '{spec.Type}' for object of type 'complex'");
         }
         var noType = spec.Type == '\0';
         var partType = noType ? (spec.Precision >= 0 ? "g" : "") : spec.Type.ToString();

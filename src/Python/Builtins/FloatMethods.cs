@@ -241,7 +241,7 @@ internal static class FloatMethods
         {
             throw Ops.ValueError("invalid hexadecimal floating-point string");
         }
-        var value = mantissa.IsZero ? 0.0 : Math.ScaleB((double)mantissa, exponent);
+        var value = FloatOps.ScaledToDouble(mantissa, exponent);
         if (double.IsInfinity(value))
         {
             throw Ops.OverflowError("hexadecimal value too large to represent as a float");

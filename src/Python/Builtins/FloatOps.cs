@@ -227,12 +227,51 @@ internal static class FloatOps
         {
             q += exact.Sign;
         }
-        var result = (double)(q * n);
+        var result = ScaledToDouble(q * n, 0);
         if (double.IsInfinity(result))
         {
             throw Ops.OverflowError("rounded value too large to represent");
         }
         return result == 0 ? Math.CopySign(0, x) : result;
+    }
+
+    /// <summary>m * 2**exp rounded once, half to even (BigInteger's own conversion truncates), subnormals
+    /// included; infinity when too large.</summary>
+    public static double ScaledToDouble(BigInteger m, long exp)
+    {
+        if (m.IsZero)
+        {
+            return 0.0;
+        }
+        var a = BigInteger.Abs(m);
+        var bits = (long)a.GetBitLength();
+        if (bits + exp > 1025)
+        {
+            return m.Sign < 0 ? double.NegativeInfinity : double.PositiveInfinity;
+        }
+        var lsb = Math.Max(bits + exp - 53, -1074);
+        var drop = lsb - exp;
+        BigInteger q;
+        if (drop <= 0)
+        {
+            q = a << (int)-drop;
+        }
+        else if (drop > bits + 1)
+        {
+            q = BigInteger.Zero;
+        }
+        else
+        {
+            q = a >> (int)drop;
+            var rem = a - (q << (int)drop);
+            var half = BigInteger.One << (int)(drop - 1);
+            if (rem > half || (rem == half && !q.IsEven))
+            {
+                q += 1;
+            }
+        }
+        var d = Math.ScaleB((double)(long)q, (int)lsb);
+        return m.Sign < 0 ? -d : d;
     }
 
     /// <summary>x as numerator / 2**shift exactly.</summary>

@@ -210,8 +210,7 @@ internal static class IntMethods
     private static object FromBytes(PyType cls, object bytesObj, object orderObj, bool signed)
     {
         var little = ByteOrder(orderObj);
-        var bytes = BytesMethods.AsBytes(bytesObj);
-        var data = (byte[])bytes.Clone();
+        var data = (byte[])BytesMethods.FromObject(bytesObj).Clone();
         if (!little)
         {
             Array.Reverse(data);

@@ -483,32 +483,12 @@ internal static class IntOps
         {
             return l;
         }
-        var d = RoundedToDouble((BigInteger)v);
+        var d = FloatOps.ScaledToDouble((BigInteger)v, 0);
         if (double.IsInfinity(d))
         {
             throw Ops.OverflowError("int too large to convert to float");
         }
         return d;
-    }
-
-    /// <summary>The nearest double, ties to even, as CPython rounds; .NET's BigInteger conversion truncates past 53 bits.</summary>
-    private static double RoundedToDouble(BigInteger big)
-    {
-        var mag = BigInteger.Abs(big);
-        var shift = (int)mag.GetBitLength() - 53;
-        if (shift <= 0)
-        {
-            return (double)big;
-        }
-        var top = mag >> shift;
-        var rest = mag - (top << shift);
-        var half = BigInteger.One << (shift - 1);
-        if (rest > half || (rest == half && !top.IsEven))
-        {
-            top += 1;
-        }
-        var d = Math.ScaleB((double)(ulong)top, shift);
-        return big.Sign < 0 ? -d : d;
     }
 
     public static long BitLength(object v) => v is long l ? (l == long.MinValue ? 64 : 64 - BitOperations.LeadingZeroCount((ulong)Math.Abs(l))) : (long)BigInteger.Abs((BigInteger)v).GetBitLength();

@@ -15,7 +15,9 @@ internal static class IntParser
         {
             return value;
         }
-        throw Ops.ValueError($"invalid literal for int() with base {radix}: {Ops.Repr(original)}");
+        // CPython's %.200R: the repr is cut at 200 characters, closing quote included.
+        var repr = Ops.Repr(original);
+        throw Ops.ValueError($"invalid literal for int() with base {radix}: {(repr.Length > 200 ? repr[..200] : repr)}");
     }
 
     public static bool TryParse(string text, int radix, out object value)
@@ -126,13 +128,16 @@ internal static class IntParser
 /// <summary>float(str): decimal literals with underscores, inf/infinity/nan in any case.</summary>
 internal static class FloatParser
 {
-    public static double Parse(string text)
+    public static double Parse(string text) => Parse(text, text);
+
+    /// <summary>Parses text, naming original (the str or bytes given) in the error.</summary>
+    public static double Parse(string text, object original)
     {
         if (TryParse(text, out var d))
         {
             return d;
         }
-        throw Ops.ValueError($"could not convert string to float: {Ops.Repr(text)}");
+        throw Ops.ValueError($"could not convert string to float: {Ops.Repr(original)}");
     }
 
     public static bool TryParse(string text, out double value)

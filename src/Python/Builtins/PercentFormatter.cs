@@ -45,6 +45,13 @@ internal static class PercentFormatter
             {
                 throw Ops.ValueError("incomplete format");
             }
+            if (format[i] == '%')
+            {
+                // Only "%%" is a literal percent; a '%' after flags or a width is a conversion that takes an argument.
+                sb.Append('%');
+                i++;
+                continue;
+            }
             object? keyed = null;
             if (format[i] == '(')
             {
@@ -121,11 +128,6 @@ internal static class PercentFormatter
                 throw Ops.ValueError("incomplete format");
             }
             var conv = format[i++];
-            if (conv == '%')
-            {
-                sb.Append('%');
-                continue;
-            }
             object value;
             if (keyed is not null)
             {

@@ -100,6 +100,8 @@ internal static partial class StrMethods
                 PyBytes b => b.Value,
                 PyByteArray ba => ba.Value.ToArray(),
                 null => Array.Empty<byte>(),
+                string => throw Ops.TypeError("decoding str is not supported"),
+                _ when Modules.BytesLike.Is(obj) => Modules.BytesLike.Read(obj),
                 _ => throw Ops.TypeError($"decoding to str: need a bytes-like object, {Ops.TypeName(obj)} found"),
             };
             value = Codecs.Decode(bytes, encoding is null ? "utf-8" : StrArg(encoding, "str() argument 'encoding'"), errors is null ? "strict" : StrArg(errors, "str() argument 'errors'"));

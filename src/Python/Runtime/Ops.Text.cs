@@ -144,6 +144,10 @@ internal static partial class Ops
                 return IntOps.ToDouble(bi);
             case string s:
                 return FloatParser.Parse(s);
+            case PyBytes bytes:
+                return FloatParser.Parse(System.Text.Encoding.Latin1.GetString(bytes.Value), bytes);
+            case PyByteArray array:
+                return FloatParser.Parse(System.Text.Encoding.Latin1.GetString(array.Value.ToArray()), array);
         }
         var type = Py.TypeOf(x);
         if (type.Slots[(int)SlotId.Float] is { } f)

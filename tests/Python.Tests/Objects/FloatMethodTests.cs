@@ -37,6 +37,10 @@ public class FloatMethodTests
     [InlineData("7.0", "__divmod__", "(-2.0,)", "(-4.0, -1.0)")]
     [InlineData("1.0", "__divmod__", "(0.0,)", "ZeroDivisionError: float divmod()")]
     [InlineData("5.0", "__rsub__", "(1,)", "-4.0")]
+    [InlineData("1e+300", "__round__", "(-300,)", "1e+300")]
+    [InlineData("1e+308", "__round__", "(-308,)", "1e+308")]
+    [InlineData("1.0", "__add__", "(1000000000000000000000000000000,)", "1e+30")]
+    [InlineData("0.0", "__add__", "(18446744073709553665,)", "1.8446744073709556e+19")]
     public void FloatMethodsBehaveLikeCPython(string receiver, string method, string args, string expected)
     {
         var self = PyLiteral.Parse(receiver);

@@ -210,6 +210,10 @@ public class FormattingTests
     [InlineData("'%i'", "True", "'1'")]
     [InlineData("'%r'", "'its'", "\"'its'\"")]
     [InlineData("'%10.4e'", "1.5", "'1.5000e+00'")]
+    [InlineData("'%5%'", "(1,)", "ValueError: unsupported format character '%' (0x25) at index 2")]
+    [InlineData("'%5%'", "()", "TypeError: not enough arguments for format string")]
+    [InlineData("'%s%%'", "1", "'1%'")]
+    [InlineData("'%f'", "1000000000000000000000000000000", "'1000000000000000019884624838656.000000'")]
     public void PercentFormatting(string format, string args, string expected) =>
         Assert.Equal(expected, PyLiteral.Outcome(() => Ops.Modulo(PyLiteral.Parse(format), PyLiteral.Parse(args))));
 
