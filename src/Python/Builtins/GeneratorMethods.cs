@@ -1,3 +1,5 @@
+using IronUwsgi.Python.Compiling.Generators;
+using IronUwsgi.Python.Engine;
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
 
@@ -23,6 +25,19 @@ internal static class GeneratorMethods
         t.Prop("__name__", self => G(self).Name, (self, v) => G(self).Name = v as string ?? throw Ops.TypeError("__name__ must be set to a string object"));
         t.Prop("__qualname__", self => G(self).QualName, (self, v) => G(self).QualName = v as string ?? throw Ops.TypeError("__qualname__ must be set to a string object"));
         t.Prop("gi_running", self => Py.Bool(G(self).Running));
+        t.Prop("gi_code", self => ((CompiledGenerator)self).Code);
+        t.Prop("gi_frame", self => Frame((CompiledGenerator)self));
+        t.Prop("gi_suspended", self => Py.Bool(G(self).Started && !G(self).Running && !G(self).Finished));
+    }
+
+    /// <summary>A suspended generator's frame: its code stopped at the pending yield (the def line before it starts); None once finished.</summary>
+    private static object Frame(CompiledGenerator g)
+    {
+        if (g.Finished)
+        {
+            return Py.None;
+        }
+        return new PyFrame(g.Code, g.Globals, null, g.Started ? g.Line : g.Code.FirstLine, null);
     }
 
     /// <summary>generator.throw(type[, value[, tb]]) argument normalisation.</summary>

@@ -108,6 +108,11 @@ internal static class TypeFactory
         }
         var solid = SolidBase(bases);
         var dict = ns.Copy();
+        // type(name, bases, ns) called directly: the class belongs to the calling code's module.
+        if (!dict.ContainsKey("__module__") && Engine.PythonThread.Current.Frame(0) is { } caller && caller.Globals.TryGetValue("__name__", out var module))
+        {
+            dict["__module__"] = module;
+        }
         var cls = new PyType(meta, name, bases, dict, TypeFlags.Heap | TypeFlags.BaseType) { SolidBase = solid };
         if (dict.TryGetValue("__qualname__", out var qn))
         {

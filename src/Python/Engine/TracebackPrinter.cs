@@ -82,7 +82,12 @@ internal static class TracebackPrinter
             return;
         }
 
-        text.Append(Ops.FormatExceptionLine(exc)).Append('\n');
+        text.Append(Ops.FormatExceptionLine(exc));
+        if (Suggestions.For(exc) is { } suggestion)
+        {
+            text.Append(". Did you mean: '").Append(suggestion).Append("'?");
+        }
+        text.Append('\n');
     }
 
     // Like CPython, a frame repeated more than three times in a row (recursion) is printed three times and counted.

@@ -250,12 +250,12 @@ internal static partial class BuiltinFunctions
             throw Ops.TypeError($"'{Ops.TypeName(it)}' object is not an iterator");
         }
 
-        if (Ops.TryNext(it, out var v))
+        if (a.Length == 1)
         {
-            return v;
+            return Ops.Next(it);
         }
 
-        return a.Length > 1 ? a[1] : throw Ops.StopIteration();
+        return Ops.TryNext(it, out var v) ? v : a[1];
     }
 
     private static bool All(object iterable)

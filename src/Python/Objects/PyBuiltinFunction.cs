@@ -141,6 +141,10 @@ internal sealed class PyBuiltinFunction : PyObject
 
     public override object Call(object[] args, string[]? kwnames)
     {
+        if (args.Length == 0 && Owner is not null)
+        {
+            throw Ops.TypeError($"unbound method {DisplayName}() needs an argument");
+        }
         if (fRaw is not null)
         {
             return fRaw(args, kwnames);

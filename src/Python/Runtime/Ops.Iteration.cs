@@ -68,11 +68,13 @@ internal static partial class Ops
     /// <summary>next(it) raising StopIteration at the end (the builtin next() without default).</summary>
     public static object Next(object iterator)
     {
-        if (TryNext(iterator, out var v))
+        if (iterator is PyIterator it)
         {
-            return v;
+            return it.TryNext(out var v) ? v : throw StopIteration();
         }
-        throw StopIteration();
+        // A Python-level __next__ raises its own StopIteration, whose value must survive.
+        var f = Py.TypeOf(iterator).Slots[(int)SlotId.Next] ?? throw TypeError($"'{TypeName(iterator)}' object is not an iterator");
+        return CallBound(f, iterator);
     }
 
     /// <summary>Materialises any iterable (fast for list and tuple).</summary>

@@ -16,13 +16,17 @@ internal sealed class CompiledGenerator : Objects.PyGenerator
     private object? sent;
     private PyBaseException? toThrow;
 
-    public CompiledGenerator(string name, string qualName, PyDict globals, Func<CompiledGenerator, object?> resume, LocalSlot[] locals)
+    public CompiledGenerator(string name, string qualName, PyCode code, PyDict globals, Func<CompiledGenerator, object?> resume, LocalSlot[] locals)
         : base(name, qualName)
     {
+        Code = code;
         Globals = globals;
         this.resume = resume;
         Locals = locals;
     }
+
+    /// <summary>The body's code object (gi_code).</summary>
+    public readonly PyCode Code;
 
     /// <summary>The globals the body runs with (its function's, or the enclosing code's for a generator expression).</summary>
     public readonly PyDict Globals;
@@ -169,7 +173,8 @@ internal sealed class CompiledGenerator : Objects.PyGenerator
 
             if (value == Py.None)
             {
-                return Ops.TryNext(iterator, out item);
+                item = Ops.Next(iterator);
+                return true;
             }
 
             item = Ops.CallMethod(iterator, "send", value);

@@ -215,12 +215,16 @@ internal sealed partial class FunctionLowerer
         var steps = new List<E> { E.Assign(dict, E.New(typeof(PyDict))) };
         foreach (var (name, value) in pairs)
         {
-            steps.Add(Ops(nameof(CompiledOps.DictSet), dict, E.Constant(name, typeof(object)), Lower(value)));
+            steps.Add(Ops(nameof(CompiledOps.DictSet), dict, E.Constant(name, typeof(object)), LowerAnnotation(value)));
         }
 
         steps.Add(dict);
         return E.Block(steps);
     }
+
+    /// <summary>An annotation's value: evaluated, or under PEP 563 its source text.</summary>
+    private E LowerAnnotation(Expr annotation) =>
+        Source.Symbols.FutureAnnotations ? E.Constant(Ast.Unparser.Unparse(annotation), typeof(object)) : Lower(annotation);
 
     /// <summary>The cells a nested scope closes over, taken from this scope's cells and free variables.</summary>
     internal E ClosureArray(List<string> freeVars)

@@ -60,8 +60,8 @@ internal sealed partial class FunctionLowerer
         E name = function is null ? E.Constant(Code.Name) : E.Property(function, nameof(PyFunction.Name));
         E qualName = function is null ? E.Constant(Code.QualName) : E.Property(function, nameof(PyFunction.QualName));
         var made = E.New(
-            typeof(CompiledGenerator).GetConstructor([typeof(string), typeof(string), typeof(PyDict), typeof(Func<CompiledGenerator, object?>), typeof(LocalSlot[])])!,
-            name, qualName, globals, E.Constant(resume), slots);
+            typeof(CompiledGenerator).GetConstructor([typeof(string), typeof(string), typeof(PyCode), typeof(PyDict), typeof(Func<CompiledGenerator, object?>), typeof(LocalSlot[])])!,
+            name, qualName, E.Constant(Code), globals, E.Constant(resume), slots);
         var outer = new List<E>(prologue) { E.Assign(slots, E.NewArrayBounds(typeof(LocalSlot), E.Constant(saved.Count))) };
 
         // Only what the prologue assigned (arguments, cells, closure) has a value yet; other references start as

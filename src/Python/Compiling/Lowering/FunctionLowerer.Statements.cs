@@ -252,7 +252,7 @@ internal sealed partial class FunctionLowerer
         // Module and class bodies record simple annotations in __annotations__; functions do not evaluate them.
         if (namespaceDict is not null && a.Simple != 0 && a.Target is Name n)
         {
-            steps.Add(Ops(nameof(CompiledOps.Annotate), namespaceDict, E.Constant(Mangle(n.Id)), Lower(a.Annotation)));
+            steps.Add(Ops(nameof(CompiledOps.Annotate), namespaceDict, E.Constant(Mangle(n.Id)), LowerAnnotation(a.Annotation)));
         }
 
         steps.Add(E.Empty());

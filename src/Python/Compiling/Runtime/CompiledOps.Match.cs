@@ -56,9 +56,9 @@ internal static partial class CompiledOps
         var type = (PyType)cls;
         if (!Ops.TryGetAttr(type, "__match_args__", out var matchArgs))
         {
-            if (count == 1 && SelfMatching.Any(type.IsSubtypeOf))
+            if (SelfMatching.Any(type.IsSubtypeOf))
             {
-                return [subject];
+                return count == 1 ? [subject] : throw Ops.TypeError($"{type.Name}() accepts 1 positional sub-pattern ({count} given)");
             }
 
             throw Ops.TypeError($"{type.Name}() accepts 0 positional sub-patterns ({count} given)");

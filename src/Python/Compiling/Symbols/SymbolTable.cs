@@ -8,13 +8,23 @@ internal sealed class SymbolTable
 {
     private readonly Dictionary<Node, Scope> _scopes;
 
-    private SymbolTable(Scope top, Dictionary<Node, Scope> scopes)
+    private static readonly string[] FutureFeatures =
+    [
+        "nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
+        "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+    ];
+
+    private SymbolTable(Scope top, Dictionary<Node, Scope> scopes, bool futureAnnotations)
     {
         Top = top;
         _scopes = scopes;
+        FutureAnnotations = futureAnnotations;
     }
 
     public Scope Top { get; }
+
+    /// <summary>True under <c>from __future__ import annotations</c>: annotations are kept as their source strings.</summary>
+    public bool FutureAnnotations { get; }
 
     public Scope this[Node node] => _scopes[node];
 
@@ -24,7 +34,38 @@ internal sealed class SymbolTable
         var builder = new SymbolTableBuilder(fileName);
         var top = builder.Run(tree);
         new ScopeResolver(fileName).Resolve(top);
-        return new SymbolTable(top, builder.Scopes);
+        return new SymbolTable(top, builder.Scopes, ReadFutureImports(tree, fileName));
+    }
+
+    /// <summary>Checks the leading __future__ imports (after an optional docstring); true when one names annotations.</summary>
+    private static bool ReadFutureImports(Node tree, string fileName)
+    {
+        if (tree is not Module module)
+        {
+            return false;
+        }
+        var annotations = false;
+        var start = module.Body is [ExprStmt { Value: Constant { Value: string } }, ..] ? 1 : 0;
+        foreach (var statement in module.Body.Skip(start))
+        {
+            if (statement is not ImportFrom { Module: "__future__", Level: null or 0 } import)
+            {
+                break;
+            }
+            foreach (var alias in import.Names)
+            {
+                if (alias.Name == "braces")
+                {
+                    throw Error(fileName, "not a chance", alias);
+                }
+                if (!FutureFeatures.Contains(alias.Name))
+                {
+                    throw Error(fileName, $"future feature {alias.Name} is not defined", alias);
+                }
+                annotations |= alias.Name == "annotations";
+            }
+        }
+        return annotations;
     }
 
     internal static PythonSyntaxError Error(string fileName, string message, LocatedNode? at) =>
