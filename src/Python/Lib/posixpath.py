@@ -1,8 +1,11 @@
-"""Path operations on POSIX paths (this implementation's own module)."""
+"""Path operations on POSIX paths, str or bytes (this implementation's own module)."""
 import _os
 
-__all__ = ["join", "split", "splitext", "basename", "dirname", "normpath", "abspath", "isabs", "exists",
-           "isfile", "isdir", "relpath", "commonprefix", "commonpath", "normcase", "expanduser", "getsize", "getmtime"]
+__all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext", "basename", "dirname", "commonprefix",
+           "getsize", "getmtime", "getatime", "getctime", "islink", "exists", "lexists", "isdir", "isfile",
+           "ismount", "expanduser", "expandvars", "normpath", "abspath", "samefile", "samestat",
+           "curdir", "pardir", "sep", "pathsep", "defpath", "altsep", "extsep", "devnull", "realpath",
+           "supports_unicode_filenames", "relpath", "commonpath"]
 
 sep = "/"
 altsep = None
@@ -12,6 +15,7 @@ curdir = "."
 pardir = ".."
 defpath = "/bin:/usr/bin"
 devnull = "/dev/null"
+supports_unicode_filenames = False
 
 
 def _fspath(p):
@@ -20,7 +24,39 @@ def _fspath(p):
     fspath = getattr(type(p), "__fspath__", None)
     if fspath is None:
         raise TypeError(f"expected str, bytes or os.PathLike object, not {type(p).__name__}")
-    return fspath(p)
+    result = fspath(p)
+    if not isinstance(result, (str, bytes)):
+        raise TypeError(f"expected {type(p).__name__}.__fspath__() to return str or bytes, not {type(result).__name__}")
+    return result
+
+
+def _seps(p):
+    """The separator, dot, current and parent names in the type of p (str or bytes)."""
+    if isinstance(p, bytes):
+        return b"/", b".", b"..", b""
+    return "/", ".", "..", ""
+
+
+def _text(p):
+    return p.decode("utf-8", "surrogateescape") if isinstance(p, bytes) else p
+
+
+def _like(template, text):
+    return text.encode("utf-8", "surrogateescape") if isinstance(template, bytes) else text
+
+
+def _check_args(funcname, *args):
+    has_str = has_bytes = False
+    for s in args:
+        if isinstance(s, str):
+            has_str = True
+        elif isinstance(s, bytes):
+            has_bytes = True
+        else:
+            raise TypeError(f"{funcname}() argument must be str, bytes, or os.PathLike object, not "
+                            f"{type(s).__name__!r}") from None
+    if has_str and has_bytes:
+        raise TypeError("Can't mix strings and bytes in path components") from None
 
 
 def normcase(s):
@@ -28,38 +64,54 @@ def normcase(s):
 
 
 def isabs(s):
-    return _fspath(s).startswith("/")
+    s = _fspath(s)
+    return s.startswith(_seps(s)[0])
 
 
 def join(a, *p):
-    path = _fspath(a)
-    for b in map(_fspath, p):
-        if b.startswith("/"):
-            path = b
-        elif not path or path.endswith("/"):
-            path += b
-        else:
-            path += "/" + b
+    a = _fspath(a)
+    slash = _seps(a)[0]
+    path = a
+    try:
+        if not p:
+            path[:0] + slash
+        for b in map(_fspath, p):
+            if b.startswith(slash):
+                path = b
+            elif not path or path.endswith(slash):
+                path += b
+            else:
+                path += slash + b
+    except (TypeError, AttributeError, BytesWarning):
+        _check_args("join", a, *p)
+        raise
     return path
+
+
+def splitdrive(p):
+    p = _fspath(p)
+    return p[:0], p
 
 
 def split(p):
     p = _fspath(p)
-    i = p.rfind("/") + 1
+    slash = _seps(p)[0]
+    i = p.rfind(slash) + 1
     head, tail = p[:i], p[i:]
-    if head and head != "/" * len(head):
-        head = head.rstrip("/")
+    if head and head != slash * len(head):
+        head = head.rstrip(slash)
     return head, tail
 
 
 def splitext(p):
     p = _fspath(p)
-    sep_index = p.rfind("/")
-    dot_index = p.rfind(".")
+    slash, dot = _seps(p)[:2]
+    sep_index = p.rfind(slash)
+    dot_index = p.rfind(dot)
     if dot_index > sep_index:
         filename_index = sep_index + 1
         while filename_index < dot_index:
-            if p[filename_index] != ".":
+            if p[filename_index:filename_index + 1] != dot:
                 return p[:dot_index], p[dot_index:]
             filename_index += 1
     return p, p[:0]
@@ -67,59 +119,73 @@ def splitext(p):
 
 def basename(p):
     p = _fspath(p)
-    return p[p.rfind("/") + 1:]
+    return p[p.rfind(_seps(p)[0]) + 1:]
 
 
 def dirname(p):
     p = _fspath(p)
-    head = p[:p.rfind("/") + 1]
-    if head and head != "/" * len(head):
-        head = head.rstrip("/")
+    slash = _seps(p)[0]
+    head = p[:p.rfind(slash) + 1]
+    if head and head != slash * len(head):
+        head = head.rstrip(slash)
     return head
 
 
 def normpath(path):
     path = _fspath(path)
-    if not path:
-        return "."
-    initial = 1 if path.startswith("/") else 0
-    if initial and path.startswith("//") and not path.startswith("///"):
+    slash, dot, dotdot, empty = _seps(path)
+    if path == empty:
+        return dot
+    initial = 1 if path.startswith(slash) else 0
+    if initial and path.startswith(slash * 2) and not path.startswith(slash * 3):
         initial = 2
     parts = []
-    for comp in path.split("/"):
-        if comp in ("", "."):
+    for comp in path.split(slash):
+        if comp in (empty, dot):
             continue
-        if comp != ".." or (not initial and not parts) or (parts and parts[-1] == ".."):
+        if comp != dotdot or (not initial and not parts) or (parts and parts[-1] == dotdot):
             parts.append(comp)
         elif parts:
             parts.pop()
-    path = "/".join(parts)
+    path = slash.join(parts)
     if initial:
-        path = "/" * initial + path
-    return path or "."
+        path = slash * initial + path
+    return path or dot
 
 
 def abspath(path):
     path = _fspath(path)
     if not isabs(path):
-        path = join(_os.getcwd(), path)
+        path = join(_like(path, _os.getcwd()), path)
     return normpath(path)
+
+
+def realpath(path, *, strict=False):
+    path = _fspath(path)
+    if strict:
+        _os.stat(_text(path))
+    return _like(path, _os.realpath(_text(path)))
 
 
 def relpath(path, start=None):
     if not path:
         raise ValueError("no path specified")
-    start = curdir if start is None else start
-    start_list = [x for x in abspath(start).split("/") if x]
-    path_list = [x for x in abspath(path).split("/") if x]
+    path = _fspath(path)
+    slash, dot, dotdot = _seps(path)[:3]
+    start = dot if start is None else _fspath(start)
+    _check_args("relpath", path, start)
+    start_list = [x for x in abspath(start).split(slash) if x]
+    path_list = [x for x in abspath(path).split(slash) if x]
     i = len(commonprefix([start_list, path_list]))
-    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
-    return join(*rel_list) if rel_list else curdir
+    rel_list = [dotdot] * (len(start_list) - i) + path_list[i:]
+    return join(*rel_list) if rel_list else dot
 
 
 def commonprefix(m):
     if not m:
         return ""
+    if not isinstance(m[0], (list, tuple)):
+        m = tuple(map(_fspath, m))
     s1 = min(m)
     s2 = max(m)
     for i, c in enumerate(s1):
@@ -131,49 +197,144 @@ def commonprefix(m):
 def commonpath(paths):
     if not paths:
         raise ValueError("commonpath() arg is an empty sequence")
-    paths = [_fspath(p) for p in paths]
-    absolute = {p.startswith("/") for p in paths}
+    paths = tuple(map(_fspath, paths))
+    _check_args("commonpath", *paths)
+    slash, dot = _seps(paths[0])[:2]
+    absolute = {p.startswith(slash) for p in paths}
     if len(absolute) != 1:
         raise ValueError("Can't mix absolute and relative paths")
-    split_paths = [[c for c in p.split("/") if c and c != "."] for p in paths]
+    split_paths = [[c for c in p.split(slash) if c and c != dot] for p in paths]
     common = commonprefix(split_paths)
-    prefix = "/" if paths[0].startswith("/") else ""
-    return prefix + "/".join(common)
+    prefix = slash if paths[0].startswith(slash) else paths[0][:0]
+    return prefix + slash.join(common)
 
 
 def expanduser(path):
     path = _fspath(path)
-    if not path.startswith("~"):
+    tilde = _like(path, "~")
+    if not path.startswith(tilde):
         return path
-    i = path.find("/", 1)
+    slash = _seps(path)[0]
+    i = path.find(slash, 1)
     if i < 0:
         i = len(path)
     if i == 1:
-        home = _os.environ.get("HOME", "/")
+        if "HOME" not in _os.environ:
+            return path
+        home = _os.environ["HOME"]
     else:
-        home = "/home/" + path[1:i]
-    return (home.rstrip("/") or "/") + path[i:]
+        home = "/home/" + _text(path[1:i])
+    home = _like(path, home).rstrip(slash)
+    return (home or slash) + path[i:]
+
+
+def _var_name_end(text, start):
+    end = start
+    while end < len(text) and (text[end].isalnum() or text[end] == "_") and text[end].isascii():
+        end += 1
+    return end
 
 
 def expandvars(path):
-    return path
+    """$name and ${name} replaced by environment values; unknown variables are left as they are."""
+    path = _fspath(path)
+    text = _text(path)
+    if "$" not in text:
+        return path
+    out = []
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c != "$":
+            out.append(c)
+            i += 1
+            continue
+        if text.startswith("{", i + 1):
+            close = text.find("}", i + 2)
+            name = text[i + 2:close] if close >= 0 else ""
+            end = close + 1
+        else:
+            end = _var_name_end(text, i + 1)
+            name = text[i + 1:end]
+        if name and name in _os.environ:
+            out.append(_os.environ[name])
+            i = end
+        else:
+            out.append(c)
+            i += 1
+    return _like(path, "".join(out))
 
 
 def exists(path):
-    return _os.exists(_fspath(path))
+    try:
+        _os.stat(_text(_fspath(path)))
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def lexists(path):
+    try:
+        _os.lstat(_text(_fspath(path)))
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def isfile(path):
-    return _os.isfile(_fspath(path))
+    try:
+        return _os.stat(_text(_fspath(path)))[0] & 0o170000 == 0o100000
+    except (OSError, ValueError):
+        return False
 
 
 def isdir(path):
-    return _os.isdir(_fspath(path))
+    try:
+        return _os.stat(_text(_fspath(path)))[0] & 0o170000 == 0o040000
+    except (OSError, ValueError):
+        return False
+
+
+def islink(path):
+    try:
+        return _os.lstat(_text(_fspath(path)))[0] & 0o170000 == 0o120000
+    except (OSError, ValueError):
+        return False
+
+
+def ismount(path):
+    path = abspath(_text(_fspath(path)))
+    if path == "/":
+        return True
+    if islink(path) or not isdir(path):
+        return False
+    try:
+        with open("/proc/self/mounts") as mounts:
+            return any(line.split()[1] == path for line in mounts if len(line.split()) > 1)
+    except OSError:
+        return False
 
 
 def getsize(path):
-    return _os.getsize(_fspath(path))
+    return _os.stat(_text(_fspath(path)))[1]
+
+
+def getatime(path):
+    return _os.stat(_text(_fspath(path)))[2]
 
 
 def getmtime(path):
-    return _os.getmtime(_fspath(path))
+    return _os.stat(_text(_fspath(path)))[3]
+
+
+def getctime(path):
+    return _os.stat(_text(_fspath(path)))[4]
+
+
+def samestat(s1, s2):
+    return s1 == s2
+
+
+def samefile(f1, f2):
+    return _os.realpath(_text(_fspath(f1))) == _os.realpath(_text(_fspath(f2)))
+

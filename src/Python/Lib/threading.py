@@ -1,13 +1,17 @@
 """Threads and synchronisation (this implementation's own module over _thread)."""
 import sys
 import _thread
+from time import monotonic as _time
 
 __all__ = ["Thread", "Lock", "RLock", "Condition", "Event", "Semaphore", "BoundedSemaphore", "Barrier",
            "BrokenBarrierError", "local", "current_thread", "main_thread", "get_ident", "active_count",
-           "enumerate", "excepthook", "TIMEOUT_MAX"]
+           "enumerate", "excepthook", "TIMEOUT_MAX", "Timer", "ThreadError", "ExceptHookArgs", "get_native_id",
+           "stack_size"]
 
 Lock = _thread.allocate_lock
 get_ident = _thread.get_ident
+get_native_id = _thread.get_native_id
+stack_size = _thread.stack_size
 local = _thread._local
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 ThreadError = _thread.error
@@ -58,6 +62,12 @@ class RLock:
     def _is_owned(self):
         return self._owner == get_ident()
 
+    def __repr__(self):
+        state = "locked" if self._block.locked() else "unlocked"
+        name = "_thread.RLock" if type(self) is RLock else f"{type(self).__module__}.{type(self).__qualname__}"
+        return (f"<{state} {name} object owner={self._owner or 0!r} "
+                f"count={self._count!r} at {hex(id(self))}>")
+
 
 class Condition:
     """Waiting for a notification while holding a lock."""
@@ -73,6 +83,17 @@ class Condition:
 
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return f"<Condition({self._lock}, {len(self._waiters)})>"
+
+    def _is_owned(self):
+        if isinstance(self._lock, RLock):
+            return self._lock._is_owned()
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        return True
 
     def _release_save(self):
         if isinstance(self._lock, RLock):
@@ -92,6 +113,8 @@ class Condition:
             self._lock.acquire()
 
     def wait(self, timeout=None):
+        if not self._is_owned():
+            raise RuntimeError("cannot wait on un-acquired lock")
         waiter = Lock()
         waiter.acquire()
         self._waiters.append(waiter)
@@ -111,15 +134,22 @@ class Condition:
                     pass
 
     def wait_for(self, predicate, timeout=None):
+        end = None if timeout is None else _time() + timeout
         result = predicate()
         while not result:
-            self.wait(timeout)
+            if end is not None:
+                remaining = end - _time()
+                if remaining <= 0:
+                    break
+                self.wait(remaining)
+            else:
+                self.wait()
             result = predicate()
-            if timeout is not None:
-                break
         return result
 
     def notify(self, n=1):
+        if not self._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
         waiters = self._waiters[:n]
         for waiter in waiters:
             waiter.release()
@@ -131,6 +161,8 @@ class Condition:
     def notify_all(self):
         self.notify(len(self._waiters))
 
+    notifyAll = notify_all
+
 
 class Semaphore:
     def __init__(self, value=1):
@@ -140,18 +172,31 @@ class Semaphore:
         self._value = value
 
     def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        end = None if timeout is None else _time() + timeout
         with self._cond:
             while self._value == 0:
                 if not blocking:
                     return False
-                if not self._cond.wait(timeout) and timeout is not None:
-                    return False
+                if end is None:
+                    self._cond.wait()
+                else:
+                    remaining = end - _time()
+                    if remaining <= 0:
+                        return False
+                    self._cond.wait(remaining)
             self._value -= 1
             return True
 
     __enter__ = acquire
 
+    def __repr__(self):
+        return f"<{type(self).__module__}.{type(self).__qualname__} at {hex(id(self))}: value={self._value}>"
+
     def release(self, n=1):
+        if n < 1:
+            raise ValueError("n must be one or more")
         with self._cond:
             self._value += n
             self._cond.notify(n)
@@ -165,7 +210,13 @@ class BoundedSemaphore(Semaphore):
         super().__init__(value)
         self._initial = value
 
+    def __repr__(self):
+        return (f"<{type(self).__module__}.{type(self).__qualname__} at {hex(id(self))}: "
+                f"value={self._value}/{self._initial}>")
+
     def release(self, n=1):
+        if n < 1:
+            raise ValueError("n must be one or more")
         with self._cond:
             if self._value + n > self._initial:
                 raise ValueError("Semaphore released too many times")
@@ -195,8 +246,12 @@ class Event:
     def wait(self, timeout=None):
         with self._cond:
             if not self._flag:
-                self._cond.wait(timeout)
+                self._cond.wait_for(lambda: self._flag, timeout)
             return self._flag
+
+    def __repr__(self):
+        status = "set" if self._flag else "unset"
+        return f"<{type(self).__module__}.{type(self).__qualname__} at {hex(id(self))}: {status}>"
 
 
 class BrokenBarrierError(RuntimeError):
@@ -204,60 +259,114 @@ class BrokenBarrierError(RuntimeError):
 
 
 class Barrier:
+    """Parties wait until all have arrived; a timeout, abort() or a failing action breaks it."""
+
+    _FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+
     def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
-        self.parties = parties
+        self._parties = parties
         self._action = action
+        self._timeout = timeout
         self._count = 0
-        self._generation = 0
-        self._broken = False
+        self._state = self._FILLING
+
+    def __repr__(self):
+        if self.broken:
+            return f"<{type(self).__module__}.{type(self).__qualname__} at {hex(id(self))}: broken>"
+        return (f"<{type(self).__module__}.{type(self).__qualname__} at {hex(id(self))}: "
+                f"waiters={self.n_waiting}/{self.parties}>")
 
     def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
         with self._cond:
-            if self._broken:
+            # Arrivals of the next round wait while the last round drains or resets.
+            self._cond.wait_for(lambda: self._state not in (self._DRAINING, self._RESETTING))
+            if self._state == self._BROKEN:
                 raise BrokenBarrierError
-            generation = self._generation
             index = self._count
             self._count += 1
-            if self._count == self.parties:
-                if self._action is not None:
-                    self._action()
-                self._count = 0
-                self._generation += 1
-                self._cond.notify_all()
-            else:
-                while generation == self._generation and not self._broken:
-                    self._cond.wait(timeout)
-            if self._broken:
-                raise BrokenBarrierError
-            return index
+            try:
+                if self._count == self._parties:
+                    self._trip()
+                else:
+                    if not self._cond.wait_for(lambda: self._state != self._FILLING, timeout):
+                        self._break()
+                    if self._state < 0:
+                        raise BrokenBarrierError
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0 and self._state in (self._DRAINING, self._RESETTING):
+                    self._state = self._FILLING
+                    self._cond.notify_all()
+
+    def _trip(self):
+        try:
+            if self._action is not None:
+                self._action()
+            self._state = self._DRAINING
+            self._cond.notify_all()
+        except BaseException:
+            self._break()
+            raise
+
+    def _break(self):
+        self._state = self._BROKEN
+        self._cond.notify_all()
+
+    def reset(self):
+        with self._cond:
+            self._state = self._RESETTING if self._count > 0 else self._FILLING
+            self._cond.notify_all()
 
     def abort(self):
         with self._cond:
-            self._broken = True
-            self._cond.notify_all()
+            self._break()
+
+    @property
+    def parties(self):
+        return self._parties
 
     @property
     def n_waiting(self):
-        return self._count
+        return self._count if self._state == self._FILLING else 0
 
     @property
     def broken(self):
-        return self._broken
+        return self._state == self._BROKEN
 
 
-class ExceptHookArgs:
-    def __init__(self, exc_type, exc_value, exc_traceback, thread):
-        self.exc_type = exc_type
-        self.exc_value = exc_value
-        self.exc_traceback = exc_traceback
-        self.thread = thread
+class ExceptHookArgs(tuple):
+    """The (exc_type, exc_value, exc_traceback, thread) given to threading.excepthook."""
+
+    def __new__(cls, args):
+        return super().__new__(cls, args)
+
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
 
 
-def excepthook(args):
+def excepthook(args, /):
+    """Prints the exception a thread's run() raised on stderr; SystemExit is silent."""
+    if args.exc_type is SystemExit:
+        return
+    stream = sys.stderr
+    if stream is None:
+        return
     name = args.thread.name if args.thread is not None else get_ident()
-    print(f"Exception in thread {name}:", file=sys.stderr)
-    print(f"{args.exc_type.__name__}: {args.exc_value}", file=sys.stderr)
+    import traceback
+    print(f"Exception in thread {name}:", file=stream, flush=True)
+    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=stream)
+    stream.flush()
+
+
+__excepthook__ = excepthook
 
 
 class Thread:
@@ -269,7 +378,10 @@ class Thread:
         self._kwargs = {} if kwargs is None else kwargs
         self._name = str(name) if name is not None else _newname()
         if name is None and target is not None:
-            self._name += f" ({getattr(target, '__name__', 'target')})"
+            try:
+                self._name += f" ({target.__name__})"
+            except AttributeError:
+                pass
         self._daemon = daemon if daemon is not None else current_thread().daemon
         self._ident = None
         self._started = Event()
@@ -288,10 +400,8 @@ class Thread:
         self._started.set()
         try:
             self.run()
-        except SystemExit:
-            pass
         except BaseException as e:
-            excepthook(ExceptHookArgs(type(e), e, e.__traceback__, self))
+            excepthook(ExceptHookArgs((type(e), e, e.__traceback__, self)))
         finally:
             with _active_lock:
                 _active.pop(self._ident, None)
@@ -326,7 +436,9 @@ class Thread:
     def ident(self):
         return self._ident
 
-    native_id = ident
+    @property
+    def native_id(self):
+        return self._ident
 
     @property
     def daemon(self):
@@ -349,7 +461,11 @@ class Thread:
         self._daemon = bool(daemonic)
 
     def __repr__(self):
-        status = "started" if self.is_alive() else ("stopped" if self._done.is_set() else "initial")
+        status = "stopped" if self._done.is_set() else ("started" if self._started.is_set() else "initial")
+        if self._daemon:
+            status += " daemon"
+        if self._ident is not None:
+            status += f" {self._ident}"
         return f"<{type(self).__name__}({self._name}, {status})>"
 
 

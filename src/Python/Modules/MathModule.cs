@@ -18,23 +18,26 @@ internal static class MathModule
         d["nan"] = Math.CopySign(double.NaN, 1);
         Unary(d, "sqrt", x => x < 0 ? throw Domain() : Math.Sqrt(x));
         Unary(d, "exp", x => Checked(Math.Exp(x), x));
-        Unary(d, "sin", Math.Sin);
-        Unary(d, "cos", Math.Cos);
-        Unary(d, "tan", Math.Tan);
+        Unary(d, "sin", x => double.IsInfinity(x) ? throw Domain() : Math.Sin(x));
+        Unary(d, "cos", x => double.IsInfinity(x) ? throw Domain() : Math.Cos(x));
+        Unary(d, "tan", x => double.IsInfinity(x) ? throw Domain() : Math.Tan(x));
         Unary(d, "asin", x => x is < -1 or > 1 ? throw Domain() : Math.Asin(x));
         Unary(d, "acos", x => x is < -1 or > 1 ? throw Domain() : Math.Acos(x));
         Unary(d, "atan", Math.Atan);
-        Unary(d, "sinh", Math.Sinh);
-        Unary(d, "cosh", Math.Cosh);
+        Unary(d, "sinh", x => Checked(Math.Sinh(x), x));
+        Unary(d, "cosh", x => Checked(Math.Cosh(x), x));
+        Unary(d, "exp2", x => Checked(Math.Pow(2, x), x));
+        Unary(d, "gamma", Gamma);
+        Unary(d, "lgamma", LogGamma);
         Unary(d, "tanh", Math.Tanh);
         Unary(d, "fabs", Math.Abs);
-        Unary(d, "log10", x => x <= 0 ? throw Domain() : Math.Log10(x));
-        Unary(d, "log2", x => x <= 0 ? throw Domain() : Math.Log2(x));
-        Unary(d, "degrees", x => x * 180.0 / Math.PI);
-        Unary(d, "radians", x => x * Math.PI / 180.0);
-        Unary(d, "erf", Erf);
+        d["log10"] = new PyBuiltinFunction("log10", null, x => LogOf(x, Math.Log10));
+        d["log2"] = new PyBuiltinFunction("log2", null, x => LogOf(x, Math.Log2));
+        Unary(d, "degrees", x => x * (180.0 / Math.PI));
+        Unary(d, "radians", x => x * (Math.PI / 180.0));
+        Unary(d, "erf", x => x == 0 ? x : Erf(x));
         Unary(d, "log1p", x => x <= -1 ? throw Domain() : Math.Abs(x) < 1e-5 ? x - x * x / 2 + x * x * x / 3 : Math.Log(1 + x));
-        Unary(d, "expm1", x => Math.Abs(x) < 1e-5 ? x + x * x / 2 + x * x * x / 6 : Checked(Math.Exp(x), x) - 1);
+        Unary(d, "expm1", x => x == 0 ? x : Math.Abs(x) < 1e-5 ? x + x * x / 2 + x * x * x / 6 : Checked(Math.Exp(x), x) - 1);
         Unary(d, "ulp", x => double.IsNaN(x) || double.IsInfinity(x) ? Math.Abs(x) : Math.BitIncrement(Math.Abs(x)) - Math.Abs(x));
         Unary(d, "asinh", Math.Asinh);
         Unary(d, "acosh", x => x < 1 ? throw Domain() : Math.Acosh(x));
@@ -42,32 +45,38 @@ internal static class MathModule
         Unary(d, "cbrt", Math.Cbrt);
         d["nextafter"] = new PyBuiltinFunction("nextafter", null, (object x, object y) =>
         {
-            var a = Ops.ToFloat(x);
-            var b = Ops.ToFloat(y);
+            var a = Ops.RealToFloat(x);
+            var b = Ops.RealToFloat(y);
             return a == b ? b : a < b ? Math.BitIncrement(a) : Math.BitDecrement(a);
         });
-        d["remainder"] = new PyBuiltinFunction("remainder", null, (object x, object y) => Ops.ToFloat(y) == 0 ? throw Domain() : Math.IEEERemainder(Ops.ToFloat(x), Ops.ToFloat(y)));
+        d["remainder"] = new PyBuiltinFunction("remainder", null, (object x, object y) => Ops.RealToFloat(y) == 0 ? throw Domain() : Math.IEEERemainder(Ops.RealToFloat(x), Ops.RealToFloat(y)));
         Unary(d, "erfc", x => 1 - Erf(x));
-        d["atan2"] = new PyBuiltinFunction("atan2", null, (object y, object x) => Math.Atan2(Ops.ToFloat(y), Ops.ToFloat(x)));
-        d["hypot"] = new PyBuiltinFunction("hypot", null, 0, -1, a => Math.Sqrt(a.Sum(v => Ops.ToFloat(v) * Ops.ToFloat(v))));
-        d["copysign"] = new PyBuiltinFunction("copysign", null, (object x, object y) => Math.CopySign(Ops.ToFloat(x), Ops.ToFloat(y)));
-        d["fmod"] = new PyBuiltinFunction("fmod", null, (object x, object y) => Ops.ToFloat(y) == 0 && !double.IsNaN(Ops.ToFloat(x)) ? throw Domain() : Ops.ToFloat(x) % Ops.ToFloat(y));
-        d["pow"] = new PyBuiltinFunction("pow", null, (object x, object y) => Math.Pow(Ops.ToFloat(x), Ops.ToFloat(y)));
-        d["isnan"] = new PyBuiltinFunction("isnan", null, x => Py.Bool(double.IsNaN(Ops.ToFloat(x))));
-        d["isinf"] = new PyBuiltinFunction("isinf", null, x => Py.Bool(double.IsInfinity(Ops.ToFloat(x))));
-        d["isfinite"] = new PyBuiltinFunction("isfinite", null, x => Py.Bool(double.IsFinite(Ops.ToFloat(x))));
+        d["atan2"] = new PyBuiltinFunction("atan2", null, (object y, object x) => Math.Atan2(Ops.RealToFloat(y), Ops.RealToFloat(x)));
+        d["hypot"] = new PyBuiltinFunction("hypot", null, 0, -1, a => Hypot(a.Select(Ops.RealToFloat).ToArray()));
+        d["copysign"] = new PyBuiltinFunction("copysign", null, (object x, object y) => Math.CopySign(Ops.RealToFloat(x), Ops.RealToFloat(y)));
+        d["fmod"] = new PyBuiltinFunction("fmod", null, (object x, object y) => Ops.RealToFloat(y) == 0 && !double.IsNaN(Ops.RealToFloat(x)) ? throw Domain() : Ops.RealToFloat(x) % Ops.RealToFloat(y));
+        d["pow"] = new PyBuiltinFunction("pow", null, (object x, object y) => Power(Ops.RealToFloat(x), Ops.RealToFloat(y)));
+        d["isnan"] = new PyBuiltinFunction("isnan", null, x => Py.Bool(double.IsNaN(Ops.RealToFloat(x))));
+        d["isinf"] = new PyBuiltinFunction("isinf", null, x => Py.Bool(double.IsInfinity(Ops.RealToFloat(x))));
+        d["isfinite"] = new PyBuiltinFunction("isfinite", null, x => Py.Bool(double.IsFinite(Ops.RealToFloat(x))));
         d["log"] = new PyBuiltinFunction("log", null, 1, 2, a => Log(a));
         d["floor"] = new PyBuiltinFunction("floor", null, x => Rounded(x, "__floor__", Math.Floor));
         d["ceil"] = new PyBuiltinFunction("ceil", null, x => Rounded(x, "__ceil__", Math.Ceiling));
         d["trunc"] = new PyBuiltinFunction("trunc", null, x => Rounded(x, "__trunc__", Math.Truncate));
         d["modf"] = new PyBuiltinFunction("modf", null, x =>
         {
-            var v = Ops.ToFloat(x);
+            var v = Ops.RealToFloat(x);
             var whole = Math.Truncate(v);
             return new PyTuple([double.IsInfinity(v) ? Math.CopySign(0.0, v) : v - whole, whole]);
         });
-        d["frexp"] = new PyBuiltinFunction("frexp", null, x => Frexp(Ops.ToFloat(x)));
-        d["ldexp"] = new PyBuiltinFunction("ldexp", null, (object x, object i) => Ops.ToFloat(x) * Math.Pow(2, Ops.IndexAsLong(i)));
+        d["frexp"] = new PyBuiltinFunction("frexp", null, x => Frexp(Ops.RealToFloat(x)));
+        d["ldexp"] = new PyBuiltinFunction("ldexp", null, (object x, object i) =>
+        {
+            var v = Ops.RealToFloat(x);
+            var e = Big(i);
+            var r = Math.ScaleB(v, (int)BigInteger.Clamp(e, -2000, 2000));
+            return double.IsInfinity(r) && double.IsFinite(v) ? throw Ops.OverflowError("math range error") : r;
+        });
         d["factorial"] = new PyBuiltinFunction("factorial", null, Factorial);
         d["gcd"] = new PyBuiltinFunction("gcd", null, 0, -1, a => a.Aggregate((object)Py.Int(0), (acc, v) => Py.Int(BigInteger.GreatestCommonDivisor(Big(acc), Big(v)))));
         d["lcm"] = new PyBuiltinFunction("lcm", null, 0, -1, a => a.Aggregate((object)Py.Int(1), (acc, v) =>
@@ -79,14 +88,21 @@ internal static class MathModule
         d["isqrt"] = new PyBuiltinFunction("isqrt", null, n => Py.Int(Isqrt(Big(n))));
         d["comb"] = new PyBuiltinFunction("comb", null, (object n, object k) => Py.Int(Comb(Big(n), Big(k))));
         d["perm"] = new PyBuiltinFunction("perm", null, 1, 2, a => Py.Int(Perm(Big(a[0]), a.Length > 1 && a[1] != Py.None ? Big(a[1]) : Big(a[0]))));
-        d["fsum"] = new PyBuiltinFunction("fsum", null, it => Fsum(Ops.ToArray(it).Select(Ops.ToFloat)));
+        d["fsum"] = new PyBuiltinFunction("fsum", null, it => Fsum(Ops.ToArray(it).Select(Ops.RealToFloat)));
         d["prod"] = new PyBuiltinFunction("prod", null, ["iterable", "*start"], 1, a => Ops.ToArray(a[0]!).Aggregate(a[1] ?? Py.Int(1), Ops.Multiply));
-        d["dist"] = new PyBuiltinFunction("dist", null, (object p, object q) => Math.Sqrt(Ops.ToArray(p).Zip(Ops.ToArray(q)).Sum(t => Math.Pow(Ops.ToFloat(t.First) - Ops.ToFloat(t.Second), 2))));
-        d["isclose"] = new PyBuiltinFunction("isclose", null, ["a", "b", "*rel_tol", "*abs_tol"], 2, a => Py.Bool(IsClose(Ops.ToFloat(a[0]!), Ops.ToFloat(a[1]!), a[2] is null ? 1e-9 : Ops.ToFloat(a[2]!), a[3] is null ? 0 : Ops.ToFloat(a[3]!))));
+        d["dist"] = new PyBuiltinFunction("dist", null, (object p, object q) =>
+        {
+            var a = Ops.ToArray(p);
+            var b = Ops.ToArray(q);
+            return a.Length != b.Length
+                ? throw Ops.ValueError("both points must have the same number of dimensions")
+                : Hypot(a.Zip(b, (x, y) => Ops.RealToFloat(x) - Ops.RealToFloat(y)).ToArray());
+        });
+        d["isclose"] = new PyBuiltinFunction("isclose", null, ["a", "b", "*rel_tol", "*abs_tol"], 2, a => Py.Bool(IsClose(Ops.RealToFloat(a[0]!), Ops.RealToFloat(a[1]!), a[2] is null ? 1e-9 : Ops.RealToFloat(a[2]!), a[3] is null ? 0 : Ops.RealToFloat(a[3]!))));
     }
 
     private static void Unary(PyDict d, string name, Func<double, double> f) =>
-        d[name] = new PyBuiltinFunction(name, null, x => f(Ops.ToFloat(x)));
+        d[name] = new PyBuiltinFunction(name, null, x => f(Ops.RealToFloat(x)));
 
     private static PythonException Domain() => Ops.ValueError("math domain error");
 
@@ -102,25 +118,190 @@ internal static class MathModule
 
     private static object Log(object[] a)
     {
-        double Ln(object x)
-        {
-            if (x is BigInteger b)
-            {
-                return b.Sign <= 0 ? throw Domain() : BigInteger.Log(b);
-            }
-
-            var v = Ops.ToFloat(x);
-            return v <= 0 ? throw Domain() : Math.Log(v);
-        }
-
-        var r = Ln(a[0]);
+        var r = LogOf(a[0], Math.Log);
         if (a.Length > 1)
         {
-            var b = Ln(a[1]);
+            var b = LogOf(a[1], Math.Log);
             return b == 0 ? throw Ops.ZeroDivisionError("float division by zero") : r / b;
         }
 
         return r;
+    }
+
+    private static double Positive(double x) => x <= 0 ? throw Domain() : x;
+
+    // A logarithm of a float or of an int of any size: an int past a float's range is taken as
+    // m * 2**e, log(m) + e * log(2), as CPython's loghelper does.
+    private static double LogOf(object x, Func<double, double> log)
+    {
+        if (x is BigInteger b)
+        {
+            if (b.Sign <= 0)
+            {
+                throw Domain();
+            }
+
+            var d = (double)b;
+            if (double.IsFinite(d))
+            {
+                return log(d);
+            }
+
+            var e = (long)b.GetBitLength();
+            var m = (double)(b >> (int)(e - 64)) / Math.Pow(2, 64);
+            return log(m) + (e * log(2.0));
+        }
+
+        return log(Positive(Ops.RealToFloat(x)));
+    }
+
+    // Scaled so that neither the squares overflow nor tiny components vanish; inf wins over nan.
+    private static double Hypot(double[] values)
+    {
+        var max = 0.0;
+        var nan = false;
+        foreach (var v in values)
+        {
+            nan |= double.IsNaN(v);
+            max = Math.Max(max, Math.Abs(v));
+        }
+
+        if (double.IsInfinity(max))
+        {
+            return max;
+        }
+
+        if (nan)
+        {
+            return double.NaN;
+        }
+
+        if (max == 0 || values.Length == 1)
+        {
+            return max;
+        }
+
+        // Scale by a power of two (exact), sum the squares as a double-double using FMA for each
+        // product's rounding error, then correct the square root by one Newton step on the residual.
+        var exponent = Math.ILogB(max);
+        var hi = 0.0;
+        var lo = 0.0;
+        foreach (var v in values)
+        {
+            var x = Math.ScaleB(v, -exponent);
+            var square = x * x;
+            var squareError = Math.FusedMultiplyAdd(x, x, -square);
+            var sum = hi + square;
+            lo += (hi - sum) + square + squareError;
+            hi = sum;
+        }
+
+        var total = hi + lo;
+        lo -= total - hi;
+        var h = Math.Sqrt(total);
+        var residual = Math.FusedMultiplyAdd(-h, h, total) + lo;
+        h += residual / (2 * h);
+        return Math.ScaleB(h, exponent);
+    }
+
+    // C99 pow with CPython's errors: a negative base to a fractional power or 0 to a negative one is a domain error.
+    private static double Power(double x, double y)
+    {
+        if (x == 0 && y < 0 && double.IsFinite(y))
+        {
+            throw Domain();
+        }
+
+        var r = Math.Pow(x, y);
+        if (double.IsNaN(r) && !double.IsNaN(x) && !double.IsNaN(y))
+        {
+            throw Domain();
+        }
+
+        return double.IsInfinity(r) && double.IsFinite(x) && double.IsFinite(y) ? throw Ops.OverflowError("math range error") : r;
+    }
+
+    // Lanczos approximation (g = 7, nine terms) with the reflection formula below 0.5.
+    private static readonly double[] LanczosCoefficients =
+    [
+        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+        12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+    ];
+
+    private static double Gamma(double x)
+    {
+        if (double.IsNaN(x) || x == double.PositiveInfinity)
+        {
+            return x;
+        }
+
+        if (x == double.NegativeInfinity || (x <= 0 && x == Math.Floor(x)))
+        {
+            throw Domain();
+        }
+
+        if (x == Math.Floor(x) && x <= 23)
+        {
+            var f = 1.0;
+            for (var i = 2; i < x; i++)
+            {
+                f *= i;
+            }
+
+            return f;
+        }
+
+        if (x > 171.7)
+        {
+            throw Ops.OverflowError("math range error");
+        }
+
+        return x < 0.5 ? Math.PI / (Math.Sin(Math.PI * x) * Gamma(1 - x)) : Math.Exp(LanczosLog(x));
+    }
+
+    private static double LogGamma(double x)
+    {
+        if (double.IsNaN(x))
+        {
+            return x;
+        }
+
+        if (double.IsInfinity(x))
+        {
+            return double.PositiveInfinity;
+        }
+
+        if (x <= 0 && x == Math.Floor(x))
+        {
+            throw Domain();
+        }
+
+        if (x == 1 || x == 2)
+        {
+            return 0.0;
+        }
+
+        if (x < 0.5)
+        {
+            var r = Math.Log(Math.PI / Math.Abs(Math.Sin(Math.PI * x))) - LogGamma(1 - x);
+            return double.IsInfinity(r) ? throw Ops.OverflowError("math range error") : r;
+        }
+
+        var v = LanczosLog(x);
+        return double.IsInfinity(v) ? throw Ops.OverflowError("math range error") : v;
+    }
+
+    private static double LanczosLog(double x)
+    {
+        x -= 1;
+        var a = LanczosCoefficients[0];
+        var t = x + 7.5;
+        for (var i = 1; i < LanczosCoefficients.Length; i++)
+        {
+            a += LanczosCoefficients[i] / (x + i);
+        }
+
+        return (0.5 * Math.Log(2 * Math.PI)) + ((x + 0.5) * Math.Log(t)) - t + Math.Log(a);
     }
 
     private static object Rounded(object x, string special, Func<double, double> f)
@@ -140,7 +321,12 @@ internal static class MathModule
             return Ops.Call(method);
         }
 
-        var v = f(Ops.ToFloat(x));
+        if (special == "__trunc__" && x is not double)
+        {
+            throw Ops.TypeError($"type {Ops.TypeName(x)} doesn't define __trunc__ method");
+        }
+
+        var v = f(Ops.RealToFloat(x));
         if (double.IsNaN(v))
         {
             throw Ops.ValueError("cannot convert float NaN to integer");
@@ -268,12 +454,25 @@ internal static class MathModule
         return r;
     }
 
-    // Shewchuk's exact summation, as CPython's fsum.
+    // Shewchuk's exact summation with a correctly rounded result, as CPython's fsum.
     private static double Fsum(IEnumerable<double> values)
     {
         var partials = new List<double>();
+        var special = 0.0;
+        var infinities = 0.0;
         foreach (var v in values)
         {
+            if (!double.IsFinite(v))
+            {
+                if (double.IsInfinity(v))
+                {
+                    infinities += v;
+                }
+
+                special += v;
+                continue;
+            }
+
             var x = v;
             var i = 0;
             for (var j = 0; j < partials.Count; j++)
@@ -294,15 +493,66 @@ internal static class MathModule
                 x = hi;
             }
 
+            if (!double.IsFinite(x))
+            {
+                throw Ops.OverflowError("intermediate overflow in fsum");
+            }
+
             partials.RemoveRange(i, partials.Count - i);
             partials.Add(x);
         }
 
-        return partials.Sum();
+        if (special != 0 || double.IsNaN(special))
+        {
+            return double.IsNaN(infinities) ? throw Ops.ValueError("-inf + inf in fsum") : special;
+        }
+
+        return RoundPartials(partials);
+    }
+
+    // Adds the non-overlapping partials from the largest down, then corrects a half-way rounding.
+    private static double RoundPartials(List<double> partials)
+    {
+        var n = partials.Count;
+        if (n == 0)
+        {
+            return 0.0;
+        }
+
+        var hi = partials[--n];
+        var lo = 0.0;
+        while (n > 0)
+        {
+            var x = hi;
+            var y = partials[--n];
+            hi = x + y;
+            lo = y - (hi - x);
+            if (lo != 0)
+            {
+                break;
+            }
+        }
+
+        if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0)))
+        {
+            var y = lo * 2;
+            var x = hi + y;
+            if (y == x - hi)
+            {
+                hi = x;
+            }
+        }
+
+        return hi;
     }
 
     private static bool IsClose(double a, double b, double rel, double abs)
     {
+        if (rel < 0 || abs < 0)
+        {
+            throw Ops.ValueError("tolerances must be non-negative");
+        }
+
         if (a == b)
         {
             return true;

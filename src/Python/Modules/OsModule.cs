@@ -33,19 +33,31 @@ internal static class OsModule
         d["mkdir"] = new PyBuiltinFunction("mkdir", null, 1, 2, a =>
         {
             var p = Path(a[0]);
-            return File.Exists(p) || Directory.Exists(p) ? throw OsError(17, "File exists", p) : Io(() => Directory.CreateDirectory(p), p);
+            return File.Exists(p) || Directory.Exists(p) ? throw OsError(17, a[0])
+                : !Directory.Exists(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(p))) ? throw OsError(2, a[0])
+                : Io(() => Directory.CreateDirectory(p), a[0]);
         });
         d["makedirs"] = new PyBuiltinFunction("_makedirs", null, p => Io(() => Directory.CreateDirectory(Path(p)), p));
-        d["rmdir"] = new PyBuiltinFunction("rmdir", null, p => Io(() => Directory.Delete(Path(p)), p));
+        d["rmdir"] = new PyBuiltinFunction("rmdir", null, p =>
+        {
+            var dir = Path(p);
+            return File.Exists(dir) ? throw OsError(20, p)
+                : Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any() ? throw OsError(39, p)
+                : Io(() => Directory.Delete(dir), p);
+        });
         d["remove"] = d["unlink"] = new PyBuiltinFunction("remove", null, p =>
-            File.Exists(Path(p)) ? Io(() => File.Delete(Path(p)), p) : throw OsError(2, "No such file or directory", Path(p)));
+            File.Exists(Path(p)) ? Io(() => File.Delete(Path(p)), p) : throw OsError(Directory.Exists(Path(p)) ? 21 : 2, p));
         d["rename"] = d["replace"] = new PyBuiltinFunction("rename", null, (object a, object b) => Io(() => File.Move(Path(a), Path(b), true), a));
         d["exists"] = new PyBuiltinFunction("exists", null, p => Py.Bool(File.Exists(Path(p)) || Directory.Exists(Path(p))));
         d["isfile"] = new PyBuiltinFunction("isfile", null, p => Py.Bool(File.Exists(Path(p))));
         d["isdir"] = new PyBuiltinFunction("isdir", null, p => Py.Bool(Directory.Exists(Path(p))));
         d["getsize"] = new PyBuiltinFunction("getsize", null, p => Io(() => new FileInfo(Path(p)).Length, p));
         d["getmtime"] = new PyBuiltinFunction("getmtime", null, p => Io(() => (File.GetLastWriteTimeUtc(Path(p)) - DateTime.UnixEpoch).TotalSeconds, p));
-        d["strerror"] = new PyBuiltinFunction("strerror", null, code => $"error {Ops.IndexAsLong(code)}");
+        d["strerror"] = new PyBuiltinFunction("strerror", null, code => ErrnoModule.Message(Ops.IndexAsLong(code)));
+        d["stat"] = new PyBuiltinFunction("stat", null, p => Stat(Path(p), p, follow: true));
+        d["lstat"] = new PyBuiltinFunction("lstat", null, p => Stat(Path(p), p, follow: false));
+        d["islink"] = new PyBuiltinFunction("islink", null, p => Py.Bool(new FileInfo(Path(p)) is { Exists: true, LinkTarget: not null } || new DirectoryInfo(Path(p)) is { Exists: true, LinkTarget: not null }));
+        d["realpath"] = new PyBuiltinFunction("realpath", null, p => Resolve(Path(p)));
         d["urandom"] = new PyBuiltinFunction("urandom", null, n => new PyBytes(System.Security.Cryptography.RandomNumberGenerator.GetBytes((int)Ops.IndexAsLong(n))));
         d["putenv"] = new PyBuiltinFunction("putenv", null, (object k, object v) =>
         {
@@ -86,15 +98,15 @@ internal static class OsModule
         }
         catch (FileNotFoundException)
         {
-            throw OsError(2, "No such file or directory", path);
+            throw OsError(2, path);
         }
         catch (DirectoryNotFoundException)
         {
-            throw OsError(2, "No such file or directory", path);
+            throw OsError(2, path);
         }
         catch (UnauthorizedAccessException)
         {
-            throw OsError(13, "Permission denied", path);
+            throw OsError(13, path);
         }
         catch (IOException e)
         {
@@ -102,21 +114,50 @@ internal static class OsModule
         }
     }
 
-    /// <summary>OSError (or its errno subclass) with errno, strerror and filename, as CPython raises.</summary>
-    public static PythonException OsError(int errno, string message, object path)
+    /// <summary>OSError(errno, strerror(errno), path): the constructor picks the errno's subclass, as CPython's.</summary>
+    public static PythonException OsError(int errno, object path) => OsError(errno, ErrnoModule.Message(errno), path);
+
+    /// <summary>OSError(errno, message, path), FileNotFoundError for ENOENT and so on.</summary>
+    public static PythonException OsError(int errno, string message, object path) =>
+        new PythonException((PyBaseException)Ops.Call(PyExc.OSError, Py.Int(errno), message, path));
+
+    // (st_mode, st_size, st_atime, st_mtime, st_ctime): what System.IO can tell; os.py makes the stat_result.
+    private static object Stat(string path, object original, bool follow)
     {
-        var type = errno switch
+        FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+        if (!info.Exists && info.LinkTarget is null)
         {
-            2 => PyExc.FileNotFoundError,
-            13 => PyExc.PermissionError,
-            17 => PyExc.FileExistsError,
-            _ => PyExc.OSError,
-        };
-        var e = new PyBaseException(type, new PyTuple([Py.Int(errno), message, path]));
-        var dict = e.Dict = new PyDict();
-        dict["errno"] = Py.Int(errno);
-        dict["strerror"] = message;
-        dict["filename"] = path;
-        return e.ToClr();
+            throw OsError(2, original);
+        }
+
+        if (follow && info.LinkTarget is not null)
+        {
+            info = info.ResolveLinkTarget(true) ?? info;
+            if (!info.Exists)
+            {
+                throw OsError(2, original);
+            }
+        }
+
+        var kind = info.LinkTarget is not null && !follow ? 0xA000 : info is DirectoryInfo ? 0x4000 : 0x8000;
+        var mode = OperatingSystem.IsWindows() ? 0x1B6 : (int)info.UnixFileMode;
+        var size = info is FileInfo f ? f.Length : 4096;
+        static double Seconds(DateTime t) => (t - DateTime.UnixEpoch).TotalSeconds;
+        return new PyTuple([Py.Int(kind | mode), Py.Int(size), Seconds(info.LastAccessTimeUtc), Seconds(info.LastWriteTimeUtc), Seconds(info.LastWriteTimeUtc)]);
+    }
+
+    // The path with every symbolic link resolved, as far as the links exist.
+    private static string Resolve(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var resolved = "/";
+        foreach (var part in full.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = System.IO.Path.Combine(resolved, part);
+            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            resolved = info.LinkTarget is not null ? Resolve(System.IO.Path.Combine(resolved, info.LinkTarget)) : next;
+        }
+
+        return resolved;
     }
 }

@@ -23,6 +23,9 @@ internal static class ThreadModule
         d["TIMEOUT_MAX"] = 4294967.0;
         d["allocate_lock"] = new PyBuiltinFunction("allocate_lock", null, () => new PyLock());
         d["get_ident"] = new PyBuiltinFunction("get_ident", null, () => Py.Int(Environment.CurrentManagedThreadId));
+        d["get_native_id"] = new PyBuiltinFunction("get_native_id", null, () => Py.Int(Environment.CurrentManagedThreadId));
+        d["stack_size"] = new PyBuiltinFunction("stack_size", null, 0, 1, a =>
+            a.Length == 0 || Ops.IndexAsLong(a[0]) == 0 ? Py.Int(0) : throw Ops.ValueError("size not valid: the stack size of Python threads is fixed"));
         d["start_new_thread"] = new PyBuiltinFunction("start_new_thread", null, 2, 3, a => Start(engine, a));
     }
 
@@ -70,7 +73,23 @@ internal static class ThreadModule
         t.Namespace.Type = Py.DictType;
         t.Namespace["__doc__"] = Py.None;
         t.Namespace["__module__"] = "_thread";
-        t.DefNamed("acquire", ["self", "blocking", "timeout"], 1, a => Py.Bool(((PyLock)a[0]!).Acquire(a[1] is not { } blocking || Ops.IsTrue(blocking), a[2] is { } timeout ? Ops.ToFloat(timeout) : -1)));
+        t.DefNamed("acquire", ["self", "blocking", "timeout"], 1, a =>
+        {
+            var blocking = a[1] is not { } b || Ops.IsTrue(b);
+            return Py.Bool(((PyLock)a[0]!).Acquire(blocking, AcquireTimeout(blocking, a[2])));
+        });
+        t.DefNamed("acquire_lock", ["self", "blocking", "timeout"], 1, a =>
+        {
+            var blocking = a[1] is not { } b || Ops.IsTrue(b);
+            return Py.Bool(((PyLock)a[0]!).Acquire(blocking, AcquireTimeout(blocking, a[2])));
+        });
+        t.Def("locked_lock", self => Py.Bool(((PyLock)self).Locked));
+        t.Def("release_lock", self =>
+        {
+            ((PyLock)self).Release();
+            return Py.None;
+        });
+        t.Def("__repr__", self => $"<{(((PyLock)self).Locked ? "locked" : "unlocked")} _thread.lock object at {ObjectMethods.Address(self)}>");
         t.Def("__enter__", self => Py.Bool(((PyLock)self).Acquire(true, -1)));
         t.Def("release", self =>
         {
@@ -87,6 +106,28 @@ internal static class ThreadModule
         return t;
     }
 
+    /// <summary>The timeout of acquire(blocking, timeout) checked as CPython's lock_acquire_parse_args does; -1 waits forever.</summary>
+    public static double AcquireTimeout(bool blocking, object? timeout)
+    {
+        var seconds = timeout is null ? -1 : Ops.ToFloat(timeout);
+        if (!blocking && seconds != -1)
+        {
+            throw Ops.ValueError("can't specify a timeout for a non-blocking call");
+        }
+
+        if (seconds < 0 && seconds != -1)
+        {
+            throw Ops.ValueError("timeout value must be positive");
+        }
+
+        if (seconds > 4294967.0)
+        {
+            throw Ops.Error(PyExc.OverflowError, "timeout value is too large");
+        }
+
+        return seconds;
+    }
+
     private static PyType MakeLocalType()
     {
         var t = Py.Bare("_local", Py.ObjectType, TypeFlags.BaseType);
@@ -94,7 +135,16 @@ internal static class ThreadModule
         t.Namespace.Type = Py.DictType;
         t.Namespace["__doc__"] = Py.None;
         t.Namespace["__module__"] = "_thread";
-        t.DefNew((cls, args, kw) => new PyLocal(cls));
+        t.DefNew((cls, args, kw) =>
+        {
+            var hasArgs = args.Length > 0;
+            if (hasArgs && cls.Lookup("__init__") == Py.ObjectType.Lookup("__init__"))
+            {
+                throw Ops.TypeError("Initialization arguments are not supported");
+            }
+
+            return new PyLocal(cls, args, kw);
+        });
         t.Def("__getattribute__", (object self, object name) =>
         {
             var key = (string)name;
@@ -162,10 +212,40 @@ internal sealed class PyLock() : PyObject(ThreadModule.LockType)
     }
 }
 
-/// <summary>threading.local: each thread sees its own attribute dict.</summary>
-internal sealed class PyLocal(PyType type) : PyObject(type)
+/// <summary>
+/// threading.local: each thread sees its own attribute dict; a thread other than the creator
+/// first runs the type's __init__ again with the creation arguments, as CPython does.
+/// </summary>
+internal sealed class PyLocal : PyObject
 {
-    private readonly ThreadLocal<PyDict> dicts = new(() => new PyDict());
+    private readonly ThreadLocal<PyDict> dicts = new();
+    private readonly object[] args;
+    private readonly string[]? kwnames;
 
-    public PyDict Current => dicts.Value!;
+    public PyLocal(PyType type, object[] args, string[]? kwnames)
+        : base(type)
+    {
+        this.args = args;
+        this.kwnames = kwnames;
+        dicts.Value = new PyDict();
+    }
+
+    public PyDict Current
+    {
+        get
+        {
+            if (dicts.Value is { } dict)
+            {
+                return dict;
+            }
+
+            dicts.Value = dict = new PyDict();
+            if (Type.Lookup("__init__") is { } init && init != Py.ObjectType.Lookup("__init__"))
+            {
+                Ops.Call(Ops.GetAttr(this, "__init__"), args, kwnames);
+            }
+
+            return dict;
+        }
+    }
 }

@@ -130,6 +130,12 @@ internal static partial class Ops
     }
 
     /// <summary>float(x) for one argument: __float__, __index__ or string parsing.</summary>
+    /// <summary>A real number argument as a float (PyFloat_AsDouble): a str is refused, unlike float().</summary>
+    public static double RealToFloat(object value) =>
+        value is double d ? d
+        : value is string || (Py.TypeOf(value).Slots[(int)SlotId.Float] is null && !IsIndex(value)) ? throw TypeError($"must be real number, not {TypeName(value)}")
+        : ToFloat(value);
+
     public static double ToFloat(object x)
     {
         switch (x)

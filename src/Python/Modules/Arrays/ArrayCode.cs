@@ -90,10 +90,10 @@ internal sealed class ArrayCode
                 BinaryPrimitives.WriteUInt64LittleEndian(s, UnsignedLongLong(value));
                 break;
             case 'f':
-                BinaryPrimitives.WriteSingleLittleEndian(s, (float)Real(value));
+                BinaryPrimitives.WriteSingleLittleEndian(s, (float)Ops.RealToFloat(value));
                 break;
             case 'd':
-                BinaryPrimitives.WriteDoubleLittleEndian(s, Real(value));
+                BinaryPrimitives.WriteDoubleLittleEndian(s, Ops.RealToFloat(value));
                 break;
             default:
                 WriteChar(value, s);
@@ -177,18 +177,5 @@ internal sealed class ArrayCode
             throw Ops.OverflowError("can't convert negative int to unsigned");
         }
         return v > ulong.MaxValue ? throw Ops.OverflowError("int too big to convert") : (ulong)v;
-    }
-
-    private static double Real(object value)
-    {
-        if (value is double d)
-        {
-            return d;
-        }
-        if (value is string || Py.TypeOf(value).Slots[(int)SlotId.Float] is null && !Ops.IsIndex(value))
-        {
-            throw Ops.TypeError($"must be real number, not {Ops.TypeName(value)}");
-        }
-        return Ops.ToFloat(value);
     }
 }
