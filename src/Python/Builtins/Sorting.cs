@@ -4,7 +4,7 @@ using IronUwsgi.Python.Runtime;
 
 namespace IronUwsgi.Python.Builtins;
 
-/// <summary>Stable sort for list.sort and sorted(): a merge sort using only &lt; (as CPython's timsort).</summary>
+/// <summary>Stable sort for list.sort and sorted(): a galloping merge sort using only &lt; (as CPython's timsort).</summary>
 internal static class Sorting
 {
     public static void Sort(PyList list, object? key, bool reverse)
@@ -81,103 +81,231 @@ internal static class Sorting
         return [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (a, b) => Ops.CompareBool(a, b, CompareOp.Lt);
     }
 
+    private const int Run = 32;
+
+    // After this many items in a row from one side, a merge searches for the end of that side's streak
+    // instead of comparing item by item (CPython's galloping, with its initial threshold).
+    private const int MinGallop = 7;
+
     // Sorting runs once per call over many items: optimized code from the first call, not after tiering.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MergeSort(Span<object> keys, Span<object> values, Func<object, object, bool> less)
     {
         // Spans store without the covariant array check of object[]; values is empty when keys are the values.
         var n = keys.Length;
-        var hasValues = !values.IsEmpty;
-        const int Run = 16;
         for (var lo = 0; lo < n; lo += Run)
         {
-            var hi = Math.Min(lo + Run, n);
-            for (var i = lo + 1; i < hi; i++)
-            {
-                var k = keys[i];
-                var v = hasValues ? values[i] : null;
-                var j = i - 1;
-                while (j >= lo && less(k, keys[j]))
-                {
-                    keys[j + 1] = keys[j];
-                    if (hasValues)
-                    {
-                        values[j + 1] = values[j];
-                    }
-                    j--;
-                }
-                keys[j + 1] = k;
-                if (hasValues)
-                {
-                    values[j + 1] = v!;
-                }
-            }
+            InsertionSort(keys, values, lo, Math.Min(lo + Run, n), less);
         }
         if (n <= Run)
         {
             return;
         }
-        Span<object> tmpKeys = new object[n];
-        Span<object> tmpValues = hasValues ? new object[n] : Span<object>.Empty;
+        // The widest left run merged is the largest doubling of Run below n.
+        var widest = Run;
+        while (widest * 2 < n)
+        {
+            widest *= 2;
+        }
+        var tmpKeys = new object[widest];
+        var tmpValues = values.IsEmpty ? [] : new object[widest];
         for (var width = Run; width < n; width *= 2)
         {
             for (var lo = 0; lo < n - width; lo += 2 * width)
             {
-                var mid = lo + width;
-                var hi = Math.Min(lo + (2 * width), n);
-                if (!less(keys[mid], keys[mid - 1]))
+                Merge(keys, values, lo, lo + width, Math.Min(lo + (2 * width), n), tmpKeys, tmpValues, less);
+            }
+        }
+    }
+
+    // Binary insertion: each item goes after the sorted items not greater than it, which keeps equal items in order.
+    private static void InsertionSort(Span<object> keys, Span<object> values, int lo, int hi, Func<object, object, bool> less)
+    {
+        var hasValues = !values.IsEmpty;
+        for (var i = lo + 1; i < hi; i++)
+        {
+            var k = keys[i];
+            if (!less(k, keys[i - 1]))
+            {
+                continue;
+            }
+            int at = lo, bound = i - 1;
+            while (at < bound)
+            {
+                var m = (at + bound) >>> 1;
+                if (less(k, keys[m]))
                 {
-                    continue;
+                    bound = m;
                 }
-                keys[lo..hi].CopyTo(tmpKeys[lo..]);
-                if (hasValues)
+                else
                 {
-                    values[lo..hi].CopyTo(tmpValues[lo..]);
+                    at = m + 1;
                 }
-                int i = lo, j = mid, o = lo;
-                while (i < mid && j < hi)
+            }
+            keys[at..i].CopyTo(keys[(at + 1)..]);
+            keys[at] = k;
+            if (hasValues)
+            {
+                var v = values[i];
+                values[at..i].CopyTo(values[(at + 1)..]);
+                values[at] = v;
+            }
+        }
+    }
+
+    // Merges the sorted runs [lo, mid) and [mid, hi). Only the left run's unplaced part is copied out; the
+    // right run is read where it lies, since the output never overtakes it. A comparison that raises leaves
+    // every item in the arrays once (the finally puts the copied-out rest back), as CPython's list does.
+    private static void Merge(Span<object> keys, Span<object> values, int lo, int mid, int hi, object[] tmpKeys, object[] tmpValues, Func<object, object, bool> less)
+    {
+        if (!less(keys[mid], keys[mid - 1]))
+        {
+            return;
+        }
+        // Left items not greater than the right run's first, and right items not less than the left run's last, stay put.
+        lo += CountNotGreater(keys[lo..mid], keys[mid], less);
+        hi = mid + CountLess(keys[mid..hi], keys[mid - 1], less);
+        var hasValues = !values.IsEmpty;
+        var nl = mid - lo;
+        keys[lo..mid].CopyTo(tmpKeys);
+        if (hasValues)
+        {
+            values[lo..mid].CopyTo(tmpValues);
+        }
+        int i = 0, j = mid, o = lo, leftWins = 0, rightWins = 0;
+        try
+        {
+            while (i < nl && j < hi)
+            {
+                if (less(keys[j], tmpKeys[i]))
                 {
-                    if (less(tmpKeys[j], tmpKeys[i]))
+                    var count = 1;
+                    if (++rightWins >= MinGallop)
                     {
-                        keys[o] = tmpKeys[j];
-                        if (hasValues)
-                        {
-                            values[o] = tmpValues[j];
-                        }
-                        j++;
+                        count += CountLess(keys[(j + 1)..hi], tmpKeys[i], less);
+                        rightWins = 0;
                     }
-                    else
-                    {
-                        keys[o] = tmpKeys[i];
-                        if (hasValues)
-                        {
-                            values[o] = tmpValues[i];
-                        }
-                        i++;
-                    }
-                    o++;
+                    Move(keys, values, hasValues, j, o, count);
+                    j += count;
+                    o += count;
+                    leftWins = 0;
                 }
-                while (i < mid)
+                else
                 {
-                    keys[o] = tmpKeys[i];
-                    if (hasValues)
+                    var count = 1;
+                    if (++leftWins >= MinGallop)
                     {
-                        values[o] = tmpValues[i];
+                        count += CountNotGreater(tmpKeys.AsSpan((i + 1)..nl), keys[j], less);
+                        leftWins = 0;
                     }
-                    i++;
-                    o++;
-                }
-                while (j < hi)
-                {
-                    keys[o] = tmpKeys[j];
-                    if (hasValues)
-                    {
-                        values[o] = tmpValues[j];
-                    }
-                    j++;
-                    o++;
+                    Move(tmpKeys, tmpValues, hasValues, i, keys, values, o, count);
+                    i += count;
+                    o += count;
+                    rightWins = 0;
                 }
             }
         }
+        finally
+        {
+            tmpKeys.AsSpan(i..nl).CopyTo(keys[o..]);
+            Array.Clear(tmpKeys, 0, nl);
+            if (hasValues)
+            {
+                tmpValues.AsSpan(i..nl).CopyTo(values[o..]);
+                Array.Clear(tmpValues, 0, nl);
+            }
+        }
+    }
+
+    private static void Move(Span<object> keys, Span<object> values, bool hasValues, int from, int to, int count)
+    {
+        if (count == 1)
+        {
+            keys[to] = keys[from];
+            if (hasValues)
+            {
+                values[to] = values[from];
+            }
+            return;
+        }
+        keys.Slice(from, count).CopyTo(keys[to..]);
+        if (hasValues)
+        {
+            values.Slice(from, count).CopyTo(values[to..]);
+        }
+    }
+
+    private static void Move(object[] fromKeys, object[] fromValues, bool hasValues, int from, Span<object> keys, Span<object> values, int to, int count)
+    {
+        if (count == 1)
+        {
+            keys[to] = fromKeys[from];
+            if (hasValues)
+            {
+                values[to] = fromValues[from];
+            }
+            return;
+        }
+        fromKeys.AsSpan(from, count).CopyTo(keys[to..]);
+        if (hasValues)
+        {
+            fromValues.AsSpan(from, count).CopyTo(values[to..]);
+        }
+    }
+
+    // How many leading items of the sorted run are not greater than key: exponential probes, then a binary search.
+    private static int CountNotGreater(ReadOnlySpan<object> run, object key, Func<object, object, bool> less)
+    {
+        int known = 0, bound = run.Length;
+        for (var step = 1; step <= run.Length; step *= 2)
+        {
+            if (less(key, run[step - 1]))
+            {
+                bound = step - 1;
+                break;
+            }
+            known = step;
+        }
+        while (known < bound)
+        {
+            var m = (known + bound) >>> 1;
+            if (less(key, run[m]))
+            {
+                bound = m;
+            }
+            else
+            {
+                known = m + 1;
+            }
+        }
+        return known;
+    }
+
+    // How many leading items of the sorted run are less than key.
+    private static int CountLess(ReadOnlySpan<object> run, object key, Func<object, object, bool> less)
+    {
+        int known = 0, bound = run.Length;
+        for (var step = 1; step <= run.Length; step *= 2)
+        {
+            if (!less(run[step - 1], key))
+            {
+                bound = step - 1;
+                break;
+            }
+            known = step;
+        }
+        while (known < bound)
+        {
+            var m = (known + bound) >>> 1;
+            if (less(run[m], key))
+            {
+                known = m + 1;
+            }
+            else
+            {
+                bound = m;
+            }
+        }
+        return known;
     }
 }
