@@ -442,6 +442,10 @@ internal sealed class SymbolTableBuilder(string fileName)
             }
 
             _current.Add(name, flag);
+            if (flag == SymbolFlags.DeclaredNonlocal)
+            {
+                _current.NonlocalStatements.TryAdd(name, at);
+            }
         }
     }
 
