@@ -81,5 +81,8 @@ public class LanguageTests
     [InlineData("def g():\n    yield 1\nit = g()\nprint(it.gi_frame.f_code.co_name, it.gi_code.co_name, it.gi_suspended)\nnext(it)\nprint(it.gi_suspended)\nlist(it)\nprint(it.gi_frame)")]
     [InlineData("for src in ['match 5:\\n    case int(1, 2): pass', 'match \\'s\\':\\n    case str(a): print(a)']:\n    try:\n        exec(src)\n    except TypeError as e:\n        print(e)")]
     [InlineData("D = type('D', (), {})\nprint(D.__module__, repr(D))\ntry:\n    list.append()\nexcept TypeError as e:\n    print(e)")]
+    [InlineData("def t(f):\n    try:\n        f()\n    except RuntimeError as e:\n        print(e)\nt(super)\ntry:\n    super()\nexcept RuntimeError as e:\n    print(e)")]
+    [InlineData("class M:\n    def m(self, *a):\n        return a\nfor c in [M().m, M, len, [].append]:\n    try:\n        c(*3)\n    except TypeError as e:\n        print(e)\ntry:\n    [*5]\nexcept TypeError as e:\n    print(e)")]
+    [InlineData("for src in ['break', 'class A:\\n    return 1', 'f(a=1, a=2)', '*a, *b = x', 'match x:\\n    case y:\\n        pass\\n    case 1:\\n        pass']:\n    try:\n        compile(src, 's', 'exec')\n    except SyntaxError as e:\n        print(e.msg, e.lineno)")]
     public void ProtocolAndObjectModelEdges(string code) => SameAsCPython(code);
 }

@@ -4,7 +4,7 @@ using IronUwsgi.Python.Objects;
 
 namespace IronUwsgi.Python.Tests.Engine;
 
-/// <summary>A printed AttributeError or NameError ends with CPython 3.11's "Did you mean" hint, or none where CPython gives none.</summary>
+/// <summary>A printed uncaught exception ends with the line CPython 3.11 prints: qualified class name, and the "Did you mean" hint of an AttributeError or NameError.</summary>
 public sealed class SuggestionTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("ironuwsgi-suggest-").FullName;
@@ -22,6 +22,7 @@ public sealed class SuggestionTests : IDisposable
     [InlineData("x = None\nx.foo\n")]
     [InlineData("def outer():\n    lst = [1]\n    def inner():\n        return lstt\n    inner()\nouter()\n")]
     [InlineData("raise AttributeError('plain')\n")]
+    [InlineData("class Outer:\n    class Inner(Exception):\n        pass\nraise Outer.Inner('q')\n")]
     public void LastLineMatchesCPython(string source)
     {
         var path = Path.Combine(_dir, "main.py");
