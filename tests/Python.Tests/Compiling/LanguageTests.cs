@@ -84,5 +84,6 @@ public class LanguageTests
     [InlineData("def t(f):\n    try:\n        f()\n    except RuntimeError as e:\n        print(e)\nt(super)\ntry:\n    super()\nexcept RuntimeError as e:\n    print(e)")]
     [InlineData("class M:\n    def m(self, *a):\n        return a\nfor c in [M().m, M, len, [].append]:\n    try:\n        c(*3)\n    except TypeError as e:\n        print(e)\ntry:\n    [*5]\nexcept TypeError as e:\n    print(e)")]
     [InlineData("for src in ['break', 'class A:\\n    return 1', 'f(a=1, a=2)', '*a, *b = x', 'match x:\\n    case y:\\n        pass\\n    case 1:\\n        pass']:\n    try:\n        compile(src, 's', 'exec')\n    except SyntaxError as e:\n        print(e.msg, e.lineno)")]
+    [InlineData("class C:\n    pass\nclass D:\n    def __init__(self):\n        pass\nfor f in [lambda: C(1), lambda: object.__init__(C(), 1), lambda: D(1), lambda: object.__init__(D(), 1)]:\n    try:\n        f()\n    except TypeError as e:\n        print(e)")]
     public void ProtocolAndObjectModelEdges(string code) => SameAsCPython(code);
 }
