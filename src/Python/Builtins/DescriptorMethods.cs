@@ -69,7 +69,8 @@ internal static class DescriptorMethods
         });
         super.DefNew((cls, args, kw) => args.Length switch
         {
-            0 => throw Ops.RuntimeError("super(): no arguments"),
+            // Called without the compiler's help (not written as super() in a method): like CPython, look at the caller.
+            0 => throw Ops.RuntimeError(Engine.PythonThread.CurrentOrNull?.Frame(0) is { Code.ArgCount: > 0 } ? "super(): __class__ cell not found" : "super(): no arguments"),
             1 => new PySuper(args[0] as PyType ?? throw Ops.TypeError($"super() argument 1 must be a type, not {Ops.TypeName(args[0])}"), null, null),
             _ => Create(args[0] as PyType ?? throw Ops.TypeError($"super() argument 1 must be a type, not {Ops.TypeName(args[0])}"), args[1]),
         });

@@ -110,7 +110,7 @@ internal static class ObjectMethods
         }
         return initOverridden
             ? Ops.TypeError("object.__init__() takes exactly one argument (the instance to initialize)")
-            : Ops.TypeError($"{cls.Name}() takes no arguments");
+            : Ops.TypeError($"{cls.Name}.__init__() takes exactly one argument (the instance to initialize)");
     }
 
     /// <summary>Allocates an instance of a class whose layout is plain object.</summary>

@@ -109,7 +109,7 @@ internal static class TypeFactory
         var solid = SolidBase(bases);
         var dict = ns.Copy();
         // type(name, bases, ns) called directly: the class belongs to the calling code's module.
-        if (!dict.ContainsKey("__module__") && Engine.PythonThread.Current.Frame(0) is { } caller && caller.Globals.TryGetValue("__name__", out var module))
+        if (!dict.ContainsKey("__module__") && Engine.PythonThread.CurrentOrNull?.Frame(0) is { } caller && caller.Globals.TryGetValue("__name__", out var module))
         {
             dict["__module__"] = module;
         }

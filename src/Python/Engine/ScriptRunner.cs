@@ -71,7 +71,8 @@ public static class ScriptRunner
             var exc = Compiling.Runtime.CompiledOps.ToPython(e).Value;
             engine.Sys.Stdout.Writer?.Flush();
             engine.Sys.Stderr.Write(TracebackPrinter.Format(exc));
-            return 1;
+            // CPython ends an uncaught KeyboardInterrupt by SIGINT: a shell sees status 128 + 2.
+            return exc.Type.IsSubtypeOf(PyExc.KeyboardInterrupt) ? 130 : 1;
         }
     }
 

@@ -13,7 +13,8 @@ __all__ = [
     'isabstract', 'ismethoddescriptor', 'isdatadescriptor', 'getmembers', 'signature', 'Signature',
     'Parameter', 'BoundArguments', 'getdoc', 'cleandoc', 'getmodule', 'getfile', 'getmro', 'unwrap',
     'isframe', 'istraceback', 'currentframe', 'stack', 'trace', 'getframeinfo', 'getouterframes',
-    'getinnerframes', 'getlineno', 'FrameInfo', 'Traceback',
+    'getinnerframes', 'getlineno', 'FrameInfo', 'Traceback', 'getgeneratorstate',
+    'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED',
 ]
 
 CO_OPTIMIZED = 0x1
@@ -91,6 +92,23 @@ def isasyncgenfunction(obj):
 def isgenerator(obj):
     """Return true if the object is a generator."""
     return isinstance(obj, types.GeneratorType)
+
+
+GEN_CREATED = "GEN_CREATED"
+GEN_RUNNING = "GEN_RUNNING"
+GEN_SUSPENDED = "GEN_SUSPENDED"
+GEN_CLOSED = "GEN_CLOSED"
+
+
+def getgeneratorstate(generator):
+    """The state of a generator: created, running, suspended at a yield, or closed."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
 
 
 def iscoroutine(obj):

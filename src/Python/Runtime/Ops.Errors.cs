@@ -71,7 +71,7 @@ internal static partial class Ops
     /// <summary>The last line of a traceback: "TypeError: message" or just the type name when str() is empty.</summary>
     public static string FormatExceptionLine(PyBaseException e)
     {
-        var name = e.Type.Name;
+        var name = e.Type.QualName;
         if (e.Type.Namespace.TryGetValue("__module__", out var m) && m is string module && module != "builtins" && module != "__main__")
         {
             name = module + "." + e.Type.QualName;

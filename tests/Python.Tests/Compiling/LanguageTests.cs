@@ -69,4 +69,21 @@ public class LanguageTests
     [InlineData("def m(v):\n    match v:\n        case 0:\n            return 'zero'\n        case [x, *rest]:\n            return f'list {x} {rest}'\n        case {'k': val}:\n            return f'map {val}'\n        case str() as s if len(s) > 2:\n            return 'long str'\n        case _:\n            return 'other'\nprint([m(0), m([1, 2, 3]), m({'k': 9}), m('abcd'), m('a')])")]
     [InlineData("class Pt:\n    __match_args__ = ('x', 'y')\n    def __init__(self, x, y):\n        self.x, self.y = x, y\nmatch Pt(1, 2):\n    case Pt(0, y):\n        print('no')\n    case Pt(x, y=2):\n        print('yes', x)")]
     public void Match(string code) => SameAsCPython(code);
+
+    [Theory]
+    [InlineData("from __future__ import annotations\ndef f(a: list[int], *b: 'X', c: int | None = None) -> dict[str, -1 ** 2]:\n    pass\nx: a.b[1:2, ::3] = 1\nprint(f.__annotations__, __annotations__)")]
+    [InlineData("from __future__ import annotations\nclass Node:\n    parent: Node\n    def add(self, other: Node) -> Node:\n        return self\nprint(Node.__annotations__, Node.add.__annotations__)")]
+    [InlineData("for src in ['from __future__ import braces', 'from __future__ import nope']:\n    try:\n        exec(src)\n    except SyntaxError as e:\n        print(e.msg)")]
+    public void FutureAnnotationsKeepSourceStrings(string code) => SameAsCPython(code);
+
+    [Theory]
+    [InlineData("class It:\n    def __iter__(self):\n        return self\n    def __next__(self):\n        raise StopIteration(9)\ndef g():\n    r = yield from It()\n    yield r\nprint(list(g()))\ntry:\n    next(It())\nexcept StopIteration as e:\n    print(e.value)")]
+    [InlineData("def g():\n    yield 1\nit = g()\nprint(it.gi_frame.f_code.co_name, it.gi_code.co_name, it.gi_suspended)\nnext(it)\nprint(it.gi_suspended)\nlist(it)\nprint(it.gi_frame)")]
+    [InlineData("for src in ['match 5:\\n    case int(1, 2): pass', 'match \\'s\\':\\n    case str(a): print(a)']:\n    try:\n        exec(src)\n    except TypeError as e:\n        print(e)")]
+    [InlineData("D = type('D', (), {})\nprint(D.__module__, repr(D))\ntry:\n    list.append()\nexcept TypeError as e:\n    print(e)")]
+    [InlineData("def t(f):\n    try:\n        f()\n    except RuntimeError as e:\n        print(e)\nt(super)\ntry:\n    super()\nexcept RuntimeError as e:\n    print(e)")]
+    [InlineData("class M:\n    def m(self, *a):\n        return a\nfor c in [M().m, M, len, [].append]:\n    try:\n        c(*3)\n    except TypeError as e:\n        print(e)\ntry:\n    [*5]\nexcept TypeError as e:\n    print(e)")]
+    [InlineData("for src in ['break', 'class A:\\n    return 1', 'f(a=1, a=2)', '*a, *b = x', 'match x:\\n    case y:\\n        pass\\n    case 1:\\n        pass']:\n    try:\n        compile(src, 's', 'exec')\n    except SyntaxError as e:\n        print(e.msg, e.lineno)")]
+    [InlineData("class C:\n    pass\nclass D:\n    def __init__(self):\n        pass\nfor f in [lambda: C(1), lambda: object.__init__(C(), 1), lambda: D(1), lambda: object.__init__(D(), 1)]:\n    try:\n        f()\n    except TypeError as e:\n        print(e)")]
+    public void ProtocolAndObjectModelEdges(string code) => SameAsCPython(code);
 }

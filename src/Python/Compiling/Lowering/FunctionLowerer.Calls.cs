@@ -61,7 +61,10 @@ internal sealed partial class FunctionLowerer
             return Ops(nameof(CompiledOps.CallKw), func, E.NewArrayInit(typeof(object), values), E.Constant(names, typeof(string[])));
         }
 
-        var positional = BuildList(c.Args);
+        // The callee is evaluated once, before the arguments; error messages name it.
+        var f = Temp(typeof(object), "callee");
+        var evaluateCallee = E.Assign(f, func);
+        var positional = BuildList(c.Args, f);
         E kwargs = E.Constant(null, typeof(PyDict));
         if (c.Keywords.Count > 0)
         {
@@ -70,16 +73,15 @@ internal sealed partial class FunctionLowerer
             foreach (var k in c.Keywords)
             {
                 steps.Add(k.Arg is null
-                    ? Ops(nameof(CompiledOps.MergeKwargs), dict, Lower(k.Value), func)
-                    : Ops(nameof(CompiledOps.AddKwarg), dict, E.Constant(k.Arg), Lower(k.Value), func));
+                    ? Ops(nameof(CompiledOps.MergeKwargs), dict, Lower(k.Value), f)
+                    : Ops(nameof(CompiledOps.AddKwarg), dict, E.Constant(k.Arg), Lower(k.Value), f));
             }
 
             steps.Add(dict);
             kwargs = E.Block(steps);
         }
 
-        var f = Temp(typeof(object), "callee");
-        return E.Block(E.Assign(f, func), Ops(nameof(CompiledOps.CallStar), f, positional, kwargs));
+        return E.Block(evaluateCallee, Ops(nameof(CompiledOps.CallStar), f, positional, kwargs));
     }
 
     /// <summary>

@@ -120,7 +120,7 @@ internal sealed partial class FunctionLowerer
             case Ast.List l:
                 return HasStar(l.Elts) ? BuildList(l.Elts) : E.New(typeof(PyList).GetConstructor([typeof(object[])])!, ObjectArray(l.Elts));
             case Set s:
-                return Ops(nameof(CompiledOps.ListToSet), BuildList(s.Elts));
+                return Ops(nameof(CompiledOps.ListToSet), BuildList(s.Elts, unpackError: false));
             case Dict d:
                 return BuildDict(d);
             case JoinedStr j:
@@ -154,14 +154,17 @@ internal sealed partial class FunctionLowerer
 
     private E ObjectArray(IEnumerable<Expr> elts) => E.NewArrayInit(typeof(object), elts.Select(Lower));
 
-    private E BuildList(List<Expr> elts)
+    /// <summary>A list of the items, starred ones unpacked; <paramref name="unpackError"/> false keeps the plain "not iterable" error (set displays).</summary>
+    private E BuildList(List<Expr> elts, E? function = null, bool unpackError = true)
     {
         var list = Temp(typeof(PyList), "list");
         var steps = new List<E> { E.Assign(list, E.New(typeof(PyList))) };
         foreach (var e in elts)
         {
             steps.Add(e is Starred s
-                ? Ops(nameof(CompiledOps.ListExtend), list, Lower(s.Value))
+                ? unpackError
+                    ? Ops(nameof(CompiledOps.ListExtendUnpacked), list, Lower(s.Value), function ?? E.Constant(null, typeof(object)))
+                    : Ops(nameof(CompiledOps.ListExtend), list, Lower(s.Value))
                 : E.Call(list, nameof(PyList.Add), null, Lower(e)));
         }
 

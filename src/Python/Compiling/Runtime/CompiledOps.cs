@@ -149,6 +149,19 @@ internal static partial class CompiledOps
 
     public static void ListExtend(PyList list, object iterable) => Ops.Extend(list, iterable);
 
+    /// <summary><c>*iterable</c> in a list or tuple display, or in a call's arguments when <paramref name="function"/> is given.</summary>
+    public static void ListExtendUnpacked(PyList list, object iterable, object? function)
+    {
+        var type = Py.TypeOf(iterable);
+        if (type.Slots[(int)SlotId.Iter] is null && type.Slots[(int)SlotId.GetItem] is null && iterable is not PyIterator)
+        {
+            var what = function is null ? "Value" : $"{CallableName(function)} argument";
+            throw Ops.TypeError($"{what} after * must be an iterable, not {Ops.TypeName(iterable)}");
+        }
+
+        Ops.Extend(list, iterable);
+    }
+
     public static object NewSet() => new PySet();
 
     public static void SetAdd(object set, object item) => ((PySet)set).Add(item);
@@ -208,11 +221,15 @@ internal static partial class CompiledOps
         }
     }
 
+    // Like CPython's _PyObject_FunctionStr: a method is named by its function, a class and a builtin method by their owner.
     private static string CallableName(object f) => f switch
     {
         PyFunction { Module: string module } fn when module != "builtins" => $"{module}.{fn.QualName}()",
         PyFunction fn => fn.QualName + "()",
+        PyMethod m => CallableName(m.Function),
+        PyType t when t.Namespace.TryGetValue("__module__", out var module) && module is string name && name != "builtins" => $"{name}.{t.QualName}()",
         PyType t => t.Name + "()",
+        PyBuiltinFunction { Owner: { } owner } b => $"{owner.Name}.{b.Name}()",
         PyBuiltinFunction b => b.Name + "()",
         _ => Ops.TypeName(f) + " object",
     };

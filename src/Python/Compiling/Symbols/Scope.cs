@@ -81,6 +81,9 @@ internal sealed class Scope(ScopeKind kind, string name, Scope? parent, Node nod
 
     public bool IsGenerator { get; set; }
 
+    /// <summary>The nonlocal statement that declared each nonlocal name, for the error when nothing binds it.</summary>
+    public Dictionary<string, Ast.Stmt> NonlocalStatements { get; } = [];
+
     public bool IsCoroutine { get; set; }
 
     /// <summary>Code here asks for a frame (sys._getframe, inspect.currentframe): its calls record its locals for f_locals.</summary>

@@ -27,7 +27,7 @@ internal sealed class ScopeResolver(string fileName)
             {
                 if (!bound.Contains(name))
                 {
-                    throw SymbolTable.Error(fileName, $"no binding for nonlocal '{name}' found", scope.Node as Ast.LocatedNode);
+                    throw SymbolTable.Error(fileName, $"no binding for nonlocal '{name}' found", scope.NonlocalStatements.GetValueOrDefault(name) ?? scope.Node as Ast.LocatedNode);
                 }
 
                 scope.Bindings[name] = Binding.Free;

@@ -7,6 +7,9 @@ internal sealed class SymbolTableBuilder(string fileName)
 {
     private Scope _current = null!;
 
+    // Loops enclosing the statement being visited within its function or class body (break/continue need one).
+    private int _loops;
+
     public Dictionary<Node, Scope> Scopes { get; } = new(ReferenceEqualityComparer.Instance);
 
     public Scope Run(Node tree)
@@ -132,6 +135,11 @@ internal sealed class SymbolTableBuilder(string fileName)
                 VisitClass(c);
                 break;
             case Return r:
+                if (_current.Kind is ScopeKind.Module or ScopeKind.Class)
+                {
+                    throw SymbolTable.Error(fileName, "'return' outside function", r);
+                }
+
                 if (r.Value is not null)
                 {
                     Visit(r.Value);
@@ -143,6 +151,11 @@ internal sealed class SymbolTableBuilder(string fileName)
                 break;
             case Assign a:
                 Visit(a.Value);
+                foreach (var target in a.Targets)
+                {
+                    CheckStarredTargets(target);
+                }
+
                 VisitAll(a.Targets);
                 break;
             case AugAssign a:
@@ -190,20 +203,22 @@ internal sealed class SymbolTableBuilder(string fileName)
 
                 break;
             case For f:
+                CheckStarredTargets(f.Target);
                 Visit(f.Target);
                 Visit(f.Iter);
-                VisitBody(f.Body);
+                VisitLoopBody(f.Body);
                 VisitBody(f.Orelse);
                 break;
             case AsyncFor f:
+                CheckStarredTargets(f.Target);
                 Visit(f.Target);
                 Visit(f.Iter);
-                VisitBody(f.Body);
+                VisitLoopBody(f.Body);
                 VisitBody(f.Orelse);
                 break;
             case While w:
                 Visit(w.Test);
-                VisitBody(w.Body);
+                VisitLoopBody(w.Body);
                 VisitBody(w.Orelse);
                 break;
             case If i:
@@ -221,6 +236,7 @@ internal sealed class SymbolTableBuilder(string fileName)
                 break;
             case Match m:
                 Visit(m.Subject);
+                CheckReachableCases(m.Cases);
                 foreach (var c in m.Cases)
                 {
                     VisitPattern(c.Pattern);
@@ -299,11 +315,98 @@ internal sealed class SymbolTableBuilder(string fileName)
             case ExprStmt e:
                 Visit(e.Value);
                 break;
+            case Break when _loops == 0:
+                throw SymbolTable.Error(fileName, "'break' outside loop", stmt);
+            case Continue when _loops == 0:
+                throw SymbolTable.Error(fileName, "'continue' not properly in loop", stmt);
             case Pass or Break or Continue:
                 break;
             default:
                 throw new ArgumentException($"unknown statement node {stmt.GetType().Name}", nameof(stmt));
         }
+    }
+
+    private void VisitLoopBody(List<Stmt> body)
+    {
+        _loops++;
+        VisitBody(body);
+        _loops--;
+    }
+
+    /// <summary>A body of its own (function or class): loops around its definition do not enclose its statements.</summary>
+    private void VisitOwnBody(List<Stmt> body)
+    {
+        var outer = _loops;
+        _loops = 0;
+        VisitBody(body);
+        _loops = outer;
+    }
+
+    private void CheckStarredTargets(Expr target)
+    {
+        if (target is Ast.Tuple or Ast.List)
+        {
+            var items = target is Ast.Tuple t ? t.Elts : ((Ast.List)target).Elts;
+            if (items.Count(e => e is Starred) > 1)
+            {
+                throw SymbolTable.Error(fileName, "multiple starred expressions in assignment", target);
+            }
+
+            foreach (var item in items)
+            {
+                CheckStarredTargets(item is Starred s ? s.Value : item);
+            }
+        }
+    }
+
+    /// <summary>A case that matches anything (no guard) must be the last, as must such an alternative of an or-pattern.</summary>
+    private void CheckReachableCases(List<MatchCase> cases)
+    {
+        for (var i = 0; i < cases.Count; i++)
+        {
+            CheckAlternatives(cases[i].Pattern);
+            if (i < cases.Count - 1 && cases[i].Guard is null && IsIrrefutable(cases[i].Pattern))
+            {
+                throw Unreachable(cases[i].Pattern);
+            }
+        }
+    }
+
+    private void CheckAlternatives(Pattern pattern)
+    {
+        if (pattern is MatchOr or)
+        {
+            for (var i = 0; i < or.Patterns.Count - 1; i++)
+            {
+                if (IsIrrefutable(or.Patterns[i]))
+                {
+                    throw Unreachable(or.Patterns[i]);
+                }
+            }
+        }
+        else if (pattern is MatchAs { Pattern: { } inner })
+        {
+            CheckAlternatives(inner);
+        }
+    }
+
+    private static bool IsIrrefutable(Pattern pattern) => pattern switch
+    {
+        MatchAs { Pattern: null } => true,
+        MatchAs { Pattern: { } inner } => IsIrrefutable(inner),
+        MatchOr or => or.Patterns.Any(IsIrrefutable),
+        _ => false,
+    };
+
+    private Exception Unreachable(Pattern pattern)
+    {
+        while (pattern is MatchAs { Pattern: { } inner } && IsIrrefutable(inner))
+        {
+            pattern = inner;
+        }
+        return pattern is MatchAs { Name: { } name }
+            ? SymbolTable.Error(fileName, $"name capture '{name}' makes remaining patterns unreachable", pattern)
+            : SymbolTable.Error(fileName, "wildcard makes remaining patterns unreachable", pattern);
     }
 
     private void Declare(Stmt at, List<string> names, SymbolFlags flag, string what)
@@ -339,6 +442,10 @@ internal sealed class SymbolTableBuilder(string fileName)
             }
 
             _current.Add(name, flag);
+            if (flag == SymbolFlags.DeclaredNonlocal)
+            {
+                _current.NonlocalStatements.TryAdd(name, at);
+            }
         }
     }
 
@@ -506,7 +613,7 @@ internal sealed class SymbolTableBuilder(string fileName)
         }
         else
         {
-            VisitBody(body);
+            VisitOwnBody(body);
         }
 
         Close(scope);
@@ -523,7 +630,7 @@ internal sealed class SymbolTableBuilder(string fileName)
 
         Define(c.Name, SymbolFlags.Assigned, c);
         var scope = Open(ScopeKind.Class, c.Name, c);
-        VisitBody(c.Body);
+        VisitOwnBody(c.Body);
         Close(scope);
     }
 
@@ -624,6 +731,11 @@ internal sealed class SymbolTableBuilder(string fileName)
                 break;
             case YieldFrom y:
                 MarkYield(y, "'yield' outside function");
+                if (_current.IsCoroutine)
+                {
+                    throw SymbolTable.Error(fileName, "'yield from' inside async function", y);
+                }
+
                 Visit(y.Value);
                 break;
             case Compare c:
@@ -633,8 +745,13 @@ internal sealed class SymbolTableBuilder(string fileName)
             case Call c:
                 Visit(c.Func);
                 VisitAll(c.Args);
-                foreach (var k in c.Keywords)
+                for (var i = 0; i < c.Keywords.Count; i++)
                 {
+                    var k = c.Keywords[i];
+                    if (k.Arg is not null && c.Keywords.Take(i).Any(earlier => earlier.Arg == k.Arg))
+                    {
+                        throw SymbolTable.Error(fileName, $"keyword argument repeated: {k.Arg}", k);
+                    }
                     Visit(k.Value);
                 }
 

@@ -1179,3 +1179,7 @@ class UserString(_collections_abc.Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+# CPython imports collections.abc while starting up, so `import collections` alone gives collections.abc.
+from collections import abc
