@@ -158,7 +158,8 @@ class _Buffer:
         if whence == 0 and pos < 0:
             raise ValueError(self._negative_seek % pos)
         if isinstance(self._empty, str) and whence and pos:
-            raise OSError("Can't do nonzero cur-relative seeks" if whence == 1 else "Can't do nonzero end-relative seeks")
+            # CPython 3.11 gives this text for end-relative seeks too.
+            raise OSError("Can't do nonzero cur-relative seeks")
         if whence == 1:
             pos += self._pos
         elif whence == 2:
@@ -171,7 +172,8 @@ class _Buffer:
         raise UnsupportedOperation("fileno")
 
     def isatty(self):
-        self._check()
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
         return False
 
     def detach(self):
