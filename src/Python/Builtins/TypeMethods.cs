@@ -50,7 +50,7 @@ internal static class TypeMethods
 
             // As CPython's type_new: without __module__ in the namespace, the calling frame's module names it.
             if (created is PyType cls && !ns.ContainsKey("__module__") && !cls.Namespace.ContainsKey("__module__")
-                && PythonThread.Current.Frame(0)?.Globals is { } globals && globals.TryGetValue("__name__", out var module))
+                && PythonThread.CurrentOrNull?.Frame(0)?.Globals is { } globals && globals.TryGetValue("__name__", out var module))
             {
                 cls.Namespace["__module__"] = module;
             }
