@@ -1,3 +1,4 @@
+using IronUwsgi.Python.Engine;
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
 
@@ -45,7 +46,16 @@ internal static class TypeMethods
             var bases = args[1] as PyTuple ?? throw Ops.TypeError($"type.__new__() argument 2 must be tuple, not {Ops.TypeName(args[1])}");
             var ns = args[2] as PyDict ?? throw Ops.TypeError($"type.__new__() argument 3 must be dict, not {Ops.TypeName(args[2])}");
             var kwargs = TypeCall.KeywordDict(args, 3, kw);
-            return TypeFactory.Create(meta, name, bases.Items, ns, kwargs);
+            var created = TypeFactory.Create(meta, name, bases.Items, ns, kwargs);
+
+            // As CPython's type_new: without __module__ in the namespace, the calling frame's module names it.
+            if (created is PyType cls && !ns.ContainsKey("__module__") && !cls.Namespace.ContainsKey("__module__")
+                && PythonThread.CurrentOrNull?.Frame(0)?.Globals is { } globals && globals.TryGetValue("__name__", out var module))
+            {
+                cls.Namespace["__module__"] = module;
+            }
+
+            return created;
         });
         t.DefRaw("__init__", (args, kw) => Py.None);
         t.Namespace["__prepare__"] = new PyClassMethod(new PyBuiltinFunction("__prepare__", null, (object[] args, string[]? kw) => new PyDict()));

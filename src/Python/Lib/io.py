@@ -1,16 +1,47 @@
 """Streams: in-memory text and bytes buffers, and open() (this implementation's own module)."""
 
-__all__ = ["StringIO", "BytesIO", "TextIOWrapper", "open", "SEEK_SET", "SEEK_CUR", "SEEK_END", "UnsupportedOperation"]
+import abc
+import _io
+
+__all__ = ["StringIO", "BytesIO", "TextIOWrapper", "open", "SEEK_SET", "SEEK_CUR", "SEEK_END", "UnsupportedOperation",
+           "IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase", "DEFAULT_BUFFER_SIZE", "BufferedReader",
+           "BufferedWriter", "BufferedRandom"]
 
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
 
 open = open
+BufferedReader = _io.BufferedReader
+BufferedWriter = _io.BufferedWriter
+BufferedRandom = _io.BufferedRandom
 
 
 class UnsupportedOperation(OSError, ValueError):
     pass
+
+
+class IOBase(metaclass=abc.ABCMeta):
+    """The base of every stream class (an ABC: open()'s native classes are registered)."""
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    pass
+
+
+class TextIOBase(IOBase):
+    pass
+
+
+BufferedIOBase.register(BufferedReader)
+BufferedIOBase.register(BufferedWriter)
+BufferedIOBase.register(BufferedRandom)
+TextIOBase.register(_io.TextIOWrapper)
 
 
 def _line_end(text, start, split):
@@ -57,6 +88,7 @@ def _check_newline(newline):
 class _Buffer:
     _empty = ""
     _closed_message = "I/O operation on closed file."
+    _negative_seek = "negative seek value %d"
     _split = b"\n"
 
     def __init__(self, initial=None):
@@ -120,12 +152,32 @@ class _Buffer:
 
     def seek(self, pos, whence=0):
         self._check()
+        pos = pos.__index__()
+        if whence not in (0, 1, 2):
+            raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
+        if whence == 0 and pos < 0:
+            raise ValueError(self._negative_seek % pos)
+        if isinstance(self._empty, str) and whence and pos:
+            # CPython 3.11 gives this text for end-relative seeks too.
+            raise OSError("Can't do nonzero cur-relative seeks")
         if whence == 1:
             pos += self._pos
         elif whence == 2:
             pos += len(self._value)
         self._pos = max(0, pos)
         return self._pos
+
+    def fileno(self):
+        self._check()
+        raise UnsupportedOperation("fileno")
+
+    def isatty(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        return False
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
 
     def tell(self):
         self._check()
@@ -169,10 +221,11 @@ class _Buffer:
         return False
 
 
-class StringIO(_Buffer):
+class StringIO(_Buffer, TextIOBase):
     """An in-memory text stream; newline works as TextIOWrapper's, None writing "\\n"."""
     _empty = ""
     _closed_message = "I/O operation on closed file"
+    _negative_seek = "Negative seek position %d"
 
     def __init__(self, initial_value="", newline="\n"):
         _check_newline(newline)
@@ -208,7 +261,7 @@ class StringIO(_Buffer):
         return len(data)
 
 
-class BytesIO(_Buffer):
+class BytesIO(_Buffer, BufferedIOBase):
     """An in-memory bytes stream."""
     _empty = b""
 
@@ -216,12 +269,23 @@ class BytesIO(_Buffer):
         super().__init__(bytes(initial_bytes))
 
     def getbuffer(self):
-        return self._value
+        self._check()
+        return memoryview(self._value)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readinto(self, buffer):
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    readinto1 = readinto
 
 
 
 
-class TextIOWrapper:
+class TextIOWrapper(TextIOBase):
     """A text stream over a binary buffer: str encoded on write, decoded on read with the newline rules of open()."""
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False):

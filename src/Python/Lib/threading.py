@@ -264,8 +264,6 @@ class Barrier:
     _FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._parties = parties
         self._action = action

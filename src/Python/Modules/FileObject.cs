@@ -18,6 +18,16 @@ internal sealed class FileObject : PyObject
     public static readonly PyType WriterType = MakeType("BufferedWriter", text: false);
     public static readonly PyType RandomType = MakeType("BufferedRandom", text: false);
 
+    /// <summary>The native <c>_io</c> module: the classes open() returns, which io.py registers with its ABCs.</summary>
+    public static void FillIoModule(PyModule module)
+    {
+        var d = module.Dict!;
+        d["TextIOWrapper"] = TextType;
+        d["BufferedReader"] = ReaderType;
+        d["BufferedWriter"] = WriterType;
+        d["BufferedRandom"] = RandomType;
+    }
+
     private readonly FileStream stream;
     private readonly bool canRead;
     private readonly bool canWrite;

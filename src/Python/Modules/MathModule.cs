@@ -54,7 +54,12 @@ internal static class MathModule
         d["atan2"] = new PyBuiltinFunction("atan2", null, (object y, object x) => Math.Atan2(Ops.RealToFloat(y), Ops.RealToFloat(x)));
         d["hypot"] = new PyBuiltinFunction("hypot", null, 0, -1, a => Hypot(a.Select(Ops.RealToFloat).ToArray()));
         d["copysign"] = new PyBuiltinFunction("copysign", null, (object x, object y) => Math.CopySign(Ops.RealToFloat(x), Ops.RealToFloat(y)));
-        d["fmod"] = new PyBuiltinFunction("fmod", null, (object x, object y) => Ops.RealToFloat(y) == 0 && !double.IsNaN(Ops.RealToFloat(x)) ? throw Domain() : Ops.RealToFloat(x) % Ops.RealToFloat(y));
+        d["fmod"] = new PyBuiltinFunction("fmod", null, (object x, object y) =>
+        {
+            var a = Ops.RealToFloat(x);
+            var b = Ops.RealToFloat(y);
+            return (b == 0 || double.IsInfinity(a)) && !double.IsNaN(a) && !double.IsNaN(b) ? throw Domain() : a % b;
+        });
         d["pow"] = new PyBuiltinFunction("pow", null, (object x, object y) => Power(Ops.RealToFloat(x), Ops.RealToFloat(y)));
         d["isnan"] = new PyBuiltinFunction("isnan", null, x => Py.Bool(double.IsNaN(Ops.RealToFloat(x))));
         d["isinf"] = new PyBuiltinFunction("isinf", null, x => Py.Bool(double.IsInfinity(Ops.RealToFloat(x))));
@@ -67,7 +72,7 @@ internal static class MathModule
         {
             var v = Ops.RealToFloat(x);
             var whole = Math.Truncate(v);
-            return new PyTuple([double.IsInfinity(v) ? Math.CopySign(0.0, v) : v - whole, whole]);
+            return new PyTuple([double.IsInfinity(v) ? Math.CopySign(0.0, v) : Math.CopySign(v - whole, v), whole]);
         });
         d["frexp"] = new PyBuiltinFunction("frexp", null, x => Frexp(Ops.RealToFloat(x)));
         d["ldexp"] = new PyBuiltinFunction("ldexp", null, (object x, object i) =>
@@ -162,7 +167,12 @@ internal static class MathModule
         var nan = false;
         foreach (var v in values)
         {
-            nan |= double.IsNaN(v);
+            if (double.IsNaN(v))
+            {
+                nan = true;
+                continue;
+            }
+
             max = Math.Max(max, Math.Abs(v));
         }
 
@@ -192,7 +202,8 @@ internal static class MathModule
             var square = x * x;
             var squareError = Math.FusedMultiplyAdd(x, x, -square);
             var sum = hi + square;
-            lo += (hi - sum) + square + squareError;
+            var back = sum - hi;
+            lo += (hi - (sum - back)) + (square - back) + squareError;
             hi = sum;
         }
 

@@ -21,7 +21,7 @@ internal static class ObjectSize
         _ => 48,
     };
 
-    private static long IntSize(long n) => n == 0 ? 24 : 24 + (4 * ((BigInteger.Abs(n).GetBitLength() + 29) / 30));
+    private static long IntSize(long n) => n == 0 ? 28 : 24 + (4 * ((BigInteger.Abs(n).GetBitLength() + 29) / 30));
 
     // CPython stores a str as 1, 2 or 4 bytes per code point, chosen by its widest character.
     private static long StrSize(string s)

@@ -90,7 +90,7 @@ internal sealed class SysState
             PythonThread.Current.Handled is { } e ? new PyTuple([e.Type, e, e.Traceback]) : new PyTuple([Py.None, Py.None, Py.None]));
         d["exception"] = new PyBuiltinFunction("exception", null, () => (object?)PythonThread.Current.Handled ?? Py.None);
         d["_getframe"] = new PyBuiltinFunction("_getframe", null, 0, 1, args => GetFrame(args.Length == 0 ? 0 : (int)Ops.IndexAsLong(args[0])));
-        d["intern"] = new PyBuiltinFunction("intern", null, s => s is string str ? string.Intern(str) : throw Ops.TypeError($"intern() argument must be str, not {Py.TypeOf(s).Name}"));
+        d["intern"] = new PyBuiltinFunction("intern", null, s => s is string str ? string.Intern(str) : throw Ops.TypeError($"intern() argument must be str, not {(s is PyNone ? "None" : Py.TypeOf(s).Name)}"));
         d["getdefaultencoding"] = new PyBuiltinFunction("getdefaultencoding", null, () => "utf-8");
         d["getfilesystemencoding"] = new PyBuiltinFunction("getfilesystemencoding", null, () => "utf-8");
     }

@@ -20,7 +20,7 @@ internal static class ThreadModule
         d["LockType"] = LockType;
         d["_local"] = LocalType;
         d["error"] = PyExc.RuntimeError;
-        d["TIMEOUT_MAX"] = 4294967.0;
+        d["TIMEOUT_MAX"] = 9223372036.0;
         d["allocate_lock"] = new PyBuiltinFunction("allocate_lock", null, () => new PyLock());
         d["get_ident"] = new PyBuiltinFunction("get_ident", null, () => Py.Int(Environment.CurrentManagedThreadId));
         d["get_native_id"] = new PyBuiltinFunction("get_native_id", null, () => Py.Int(Environment.CurrentManagedThreadId));
@@ -120,7 +120,7 @@ internal static class ThreadModule
             throw Ops.ValueError("timeout value must be positive");
         }
 
-        if (seconds > 4294967.0)
+        if (seconds > 9223372036.0)
         {
             throw Ops.Error(PyExc.OverflowError, "timeout value is too large");
         }
@@ -192,7 +192,8 @@ internal sealed class PyLock() : PyObject(ThreadModule.LockType)
         }
 
         using var section = PythonThread.Blocking();
-        return timeout < 0 ? Wait() : semaphore.Wait(TimeSpan.FromSeconds(timeout));
+        // SemaphoreSlim waits at most int.MaxValue ms; a longer timeout is as good as none.
+        return timeout < 0 || timeout * 1000 >= int.MaxValue ? Wait() : semaphore.Wait(TimeSpan.FromSeconds(timeout));
     }
 
     private bool Wait()

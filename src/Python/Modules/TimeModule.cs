@@ -16,6 +16,9 @@ internal static class TimeModule
     private const long MinSeconds = -62135596800;
     private const long MaxSeconds = 253402300799;
 
+    // A float is taken as it is; anything else must be an integer, as CPython's _PyTime_ObjectToTime_t requires.
+    private static double TimeValue(object value) => value is double d ? d : IntOps.ToDouble(Ops.Index(value));
+
     private static long Seconds(object[] a)
     {
         if (a.Length == 0 || a[0] == Py.None)
@@ -23,7 +26,7 @@ internal static class TimeModule
             return DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         }
 
-        var value = Ops.ToFloat(a[0]);
+        var value = TimeValue(a[0]);
         if (double.IsNaN(value))
         {
             throw Ops.ValueError("Invalid value NaN (not a number)");
@@ -238,6 +241,7 @@ internal static class TimeModule
         d["monotonic"] = new PyBuiltinFunction("monotonic", null, () => Stopwatch.GetElapsedTime(start).TotalSeconds);
         d["monotonic_ns"] = new PyBuiltinFunction("monotonic_ns", null, () => Py.Int(Stopwatch.GetElapsedTime(start).Ticks * 100));
         d["process_time"] = new PyBuiltinFunction("process_time", null, () => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds);
+        d["process_time_ns"] = new PyBuiltinFunction("process_time_ns", null, () => Py.Int(Process.GetCurrentProcess().TotalProcessorTime.Ticks * 100));
         d["struct_time"] = StructTimeType;
         d["timezone"] = Py.Int(-(long)TimeZoneInfo.Local.BaseUtcOffset.TotalSeconds);
         d["altzone"] = Py.Int(-(long)TimeZoneInfo.Local.BaseUtcOffset.TotalSeconds);
@@ -257,7 +261,7 @@ internal static class TimeModule
         d["ctime"] = new PyBuiltinFunction("ctime", null, 0, 1, a => AscTime(TimeArgument(StructTime(Seconds(a), local: true), "ctime")));
         d["sleep"] = new PyBuiltinFunction("sleep", null, seconds =>
         {
-            var s = Ops.ToFloat(seconds);
+            var s = TimeValue(seconds);
             if (s < 0)
             {
                 throw Ops.ValueError("sleep length must be non-negative");
