@@ -37,6 +37,31 @@ internal static class BytesMethods
         return FromSource(o, null, null, "bytes");
     }
 
+    // Pairs of hex digits, ASCII whitespace allowed between pairs; errors give the offending index.
+    private static byte[] FromHex(string s)
+    {
+        var result = new List<byte>(s.Length / 2);
+        var i = 0;
+        while (true)
+        {
+            while (i < s.Length && s[i] is ' ' or '\t' or '\n' or '\r' or '\v' or '\f')
+            {
+                i++;
+            }
+            if (i >= s.Length)
+            {
+                return result.ToArray();
+            }
+            var high = char.IsAsciiHexDigit(s[i]) ? Convert.ToInt32(s[i].ToString(), 16) : throw HexError(i);
+            var low = i + 1 < s.Length && char.IsAsciiHexDigit(s[i + 1]) ? Convert.ToInt32(s[i + 1].ToString(), 16) : throw HexError(i + 1);
+            result.Add((byte)((high << 4) | low));
+            i += 2;
+        }
+    }
+
+    private static PythonException HexError(int position) =>
+        Ops.ValueError($"non-hexadecimal number found in fromhex() arg at position {position}");
+
     private static bool IsBytesLike(object o) => o is PyBytes or PyByteArray;
 
     private static object Make(object self, byte[] data) => self is PyByteArray ? new PyByteArray(new List<byte>(data)) : new PyBytes(data);
@@ -81,6 +106,14 @@ internal static class BytesMethods
                 return hex;
             }
             var sep = a[1] as string ?? Encoding.Latin1.GetString(AsBytes(a[1]));
+            if (sep.Length != 1)
+            {
+                throw Ops.ValueError("sep must be length 1.");
+            }
+            if (sep[0] > 0x7F)
+            {
+                throw Ops.ValueError("sep must be ASCII.");
+            }
             var per = a.Length > 2 ? Ops.IndexAsLong(a[2]) : 1;
             var group = (int)Math.Max(1, Math.Abs(per)) * 2;
             var sb = new StringBuilder();
@@ -104,12 +137,7 @@ internal static class BytesMethods
         });
         t.DefClass("fromhex", 1, 1, a =>
         {
-            var s = (a[1] as string ?? throw Ops.TypeError("fromhex() argument must be str")).Replace(" ", "", StringComparison.Ordinal);
-            if (s.Length % 2 != 0 || !s.All(char.IsAsciiHexDigit))
-            {
-                throw Ops.ValueError("non-hexadecimal number found in fromhex() arg at position " + s.Length);
-            }
-            var data = Convert.FromHexString(s);
+            var data = FromHex(a[1] as string ?? throw Ops.TypeError($"fromhex() argument must be str, not {Ops.TypeName(a[1])}"));
             return ReferenceEquals(a[0], Py.ByteArrayType) ? new PyByteArray(new List<byte>(data)) : new PyBytes(data);
         });
         t.Def("join", (self, items) =>
@@ -123,11 +151,11 @@ internal static class BytesMethods
                 {
                     result.AddRange(sep);
                 }
-                if (!IsBytesLike(parts[i]))
+                if (!Modules.BytesLike.Is(parts[i]))
                 {
                     throw Ops.TypeError($"sequence item {i}: expected a bytes-like object, {Ops.TypeName(parts[i])} found");
                 }
-                result.AddRange(AsBytes(parts[i]));
+                result.AddRange(Modules.BytesLike.Read(parts[i]));
             }
             return Make(self, result.ToArray());
         });
@@ -215,10 +243,13 @@ internal static class BytesMethods
                 {
                     converted[i] = args[i] switch
                     {
+                        PyBytes { Value.Length: 1 } or PyByteArray { Value.Count: 1 } => Encoding.Latin1.GetString(AsBytes(args[i])),
+                        var fill when name is "center" or "ljust" or "rjust" && i == 2 =>
+                            throw Ops.TypeError($"{name}() argument 2 must be a byte string of length 1, not {Ops.TypeName(fill)}"),
                         PyBytes or PyByteArray => Encoding.Latin1.GetString(AsBytes(args[i])),
                         PyTuple tu => new PyTuple(Array.ConvertAll(tu.Items, x => x is PyBytes or PyByteArray ? Encoding.Latin1.GetString(AsBytes(x)) : x)),
                         long l when name is "find" or "rfind" or "index" or "rindex" or "count" && i == 1 => ((char)l).ToString(),
-                        string s when name is not ("center" or "ljust" or "rjust") => throw Ops.TypeError($"a bytes-like object is required, not 'str'"),
+                        string => throw Ops.TypeError($"a bytes-like object is required, not 'str'"),
                         var other => other,
                     };
                 }

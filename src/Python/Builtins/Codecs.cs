@@ -1,350 +1,187 @@
 using System.Text;
-using IronUwsgi.Python.Lexing;
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
 
 namespace IronUwsgi.Python.Builtins;
 
-/// <summary>str.encode / bytes.decode for the common codecs with CPython's error handlers.</summary>
+/// <summary>str.encode / bytes.decode: CPython's codec names and aliases, dispatched to the text codecs.</summary>
 internal static class Codecs
 {
-    public static string Normalize(string encoding) => encoding.ToLowerInvariant().Replace('_', '-') switch
-    {
-        "utf-8" or "utf8" or "u8" or "utf" => "utf-8",
-        "utf-8-sig" or "utf8-sig" => "utf-8-sig",
-        "utf-32-le" or "utf-32le" => "utf-32-le",
-        "utf-32-be" or "utf-32be" => "utf-32-be",
-        "cp1252" or "windows-1252" => "cp1252",
-        "ascii" or "us-ascii" => "ascii",
-        "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" or "l1" => "latin-1",
-        "utf-16" or "utf16" => "utf-16",
-        "utf-16-le" or "utf-16le" => "utf-16-le",
-        "utf-16-be" or "utf-16be" => "utf-16-be",
-        "utf-32" or "utf32" => "utf-32",
-        var other => throw Ops.Error(PyExc.LookupError, $"unknown encoding: {other}"),
-    };
+    /// <summary>The canonical name of a text codec ("utf-8", "latin-1", "cp1252"...); LookupError otherwise.</summary>
+    public static string Normalize(string encoding) => Lookup(encoding, "encode");
 
     public static byte[] Encode(string s, string encoding, string errors)
     {
-        var name = Normalize(encoding);
-        switch (name)
-        {
-            case "ascii" or "latin-1":
-                return EncodeCharmap(s, name, name == "ascii" ? 0x80 : 0x100, errors);
-            case "utf-8":
-                return EncodeUtf8(s, errors);
-            case "utf-8-sig":
-                return new byte[] { 0xEF, 0xBB, 0xBF }.Concat(EncodeUtf8(s, errors)).ToArray();
-            case "utf-32-le":
-                return new UTF32Encoding(false, false).GetBytes(s);
-            case "utf-32-be":
-                return new UTF32Encoding(true, false).GetBytes(s);
-            case "cp1252":
-                return EncodeCodePage(s, 1252, errors);
-            case "utf-16":
-                return Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(s)).ToArray();
-            case "utf-16-le":
-                return Encoding.Unicode.GetBytes(s);
-            case "utf-16-be":
-                return Encoding.BigEndianUnicode.GetBytes(s);
-            default:
-                return Encoding.UTF32.GetPreamble().Concat(Encoding.UTF32.GetBytes(s)).ToArray();
-        }
+        var name = Lookup(encoding, "encode");
+        return Wrapped(encoding, "encoding", () => EncodeWith(name, s, errors));
     }
 
     public static string Decode(byte[] bytes, string encoding, string errors)
     {
-        var name = Normalize(encoding);
+        var name = Lookup(encoding, "decode");
+        return Wrapped(encoding, "decoding", () => DecodeWith(name, bytes, errors));
+    }
+
+    // CPython's built-in fast path covers these spellings; other names go through the codec registry, which
+    // wraps a plain TypeError or LookupError (a failing error handler) with the codec's name.
+    private static T Wrapped<T>(string encoding, string verb, Func<T> run)
+    {
+        if (Key(encoding) is "utf_8" or "utf8" or "utf_16" or "utf16" or "utf_32" or "utf32" or "latin_1" or "latin1"
+            or "iso_8859_1" or "iso8859_1" or "ascii" or "us_ascii")
+        {
+            return run();
+        }
+        try
+        {
+            return run();
+        }
+        catch (PythonException e) when (e.Value.Type == PyExc.TypeError || e.Value.Type == PyExc.LookupError)
+        {
+            throw Ops.Error(e.Value.Type, $"{verb} with '{encoding}' codec failed ({e.Value.Type.Name}: {Ops.Str(e.Value)})");
+        }
+    }
+
+    private static byte[] EncodeWith(string name, string s, string errors)
+    {
+        return name switch
+        {
+            "utf-8" => UtfCodecs.EncodeUtf8(s, errors),
+            "utf-8-sig" => [0xEF, 0xBB, 0xBF, .. UtfCodecs.EncodeUtf8(s, errors)],
+            "utf-16" => UtfCodecs.EncodeWide(s, 2, false, true, name, errors),
+            "utf-16-le" => UtfCodecs.EncodeWide(s, 2, false, false, name, errors),
+            "utf-16-be" => UtfCodecs.EncodeWide(s, 2, true, false, name, errors),
+            "utf-32" => UtfCodecs.EncodeWide(s, 4, false, true, name, errors),
+            "utf-32-le" => UtfCodecs.EncodeWide(s, 4, false, false, name, errors),
+            "utf-32-be" => UtfCodecs.EncodeWide(s, 4, true, false, name, errors),
+            "unicode-escape" => EscapeCodecs.Encode(s, raw: false),
+            "raw-unicode-escape" => EscapeCodecs.Encode(s, raw: true),
+            _ => SingleByte(name).Encode(s, errors),
+        };
+    }
+
+    private static string DecodeWith(string name, byte[] bytes, string errors)
+    {
         switch (name)
         {
-            case "latin-1":
-                return Encoding.Latin1.GetString(bytes);
-            case "ascii":
-                var sb = new StringBuilder(bytes.Length);
-                for (var i = 0; i < bytes.Length; i++)
-                {
-                    var b = bytes[i];
-                    if (b < 0x80)
-                    {
-                        sb.Append((char)b);
-                    }
-                    else if (errors == "replace")
-                    {
-                        sb.Append('\uFFFD');
-                    }
-                    else if (errors != "ignore")
-                    {
-                        throw DecodeError("ascii", bytes, i, i + 1, "ordinal not in range(128)");
-                    }
-                }
-                return sb.ToString();
             case "utf-8":
-                return DecodeUtf8(bytes, 0, errors);
+                return UtfCodecs.DecodeUtf8(bytes, 0, errors);
             case "utf-8-sig":
-                return DecodeUtf8(bytes, bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0, errors);
-            case "utf-32-le":
-                return new UTF32Encoding(false, false).GetString(bytes);
-            case "utf-32-be":
-                return new UTF32Encoding(true, false).GetString(bytes);
-            case "cp1252":
-                return System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(bytes);
+                return UtfCodecs.DecodeUtf8(bytes, StartsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0, errors);
             case "utf-16":
-                return bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF
-                    ? Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2)
-                    : Encoding.Unicode.GetString(bytes, bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE ? 2 : 0, bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE ? bytes.Length - 2 : bytes.Length);
-            case "utf-16-le":
-                return Encoding.Unicode.GetString(bytes);
-            case "utf-16-be":
-                return Encoding.BigEndianUnicode.GetString(bytes);
+                // The byte order mark decides; without one, little-endian (this machine's order) as CPython here.
+                var big16 = StartsWith(bytes, 0xFE, 0xFF);
+                var bom16 = big16 || StartsWith(bytes, 0xFF, 0xFE);
+                return UtfCodecs.DecodeUtf16(bytes, bom16 ? 2 : 0, big16, big16 ? "utf-16-be" : "utf-16-le", errors);
+            case "utf-16-le" or "utf-16-be":
+                return UtfCodecs.DecodeUtf16(bytes, 0, name == "utf-16-be", name, errors);
+            case "utf-32":
+                var big32 = StartsWith(bytes, 0x00, 0x00, 0xFE, 0xFF);
+                var bom32 = big32 || StartsWith(bytes, 0xFF, 0xFE, 0x00, 0x00);
+                return UtfCodecs.DecodeUtf32(bytes, bom32 ? 4 : 0, big32, big32 ? "utf-32-be" : "utf-32-le", errors);
+            case "utf-32-le" or "utf-32-be":
+                return UtfCodecs.DecodeUtf32(bytes, 0, name == "utf-32-be", name, errors);
+            case "unicode-escape" or "raw-unicode-escape":
+                return EscapeCodecs.Decode(bytes, name == "raw-unicode-escape", errors);
             default:
-                return Encoding.UTF32.GetString(bytes, bytes.Length >= 4 && bytes[0] == 0xFF && bytes[1] == 0xFE ? 4 : 0, bytes.Length >= 4 && bytes[0] == 0xFF && bytes[1] == 0xFE ? bytes.Length - 4 : bytes.Length);
+                return SingleByte(name).Decode(bytes, 0, errors);
         }
     }
 
-    /// <summary>ascii and latin-1: code points below <paramref name="limit"/> are their own byte.</summary>
-    private static byte[] EncodeCharmap(string s, string name, int limit, string errors)
-    {
-        var bytes = new List<byte>(s.Length);
-        for (var i = 0; i < s.Length;)
-        {
-            var cp = CodePoints.At(s, i);
-            var width = CodePoints.Width(s, i);
-            if (cp < limit)
-            {
-                bytes.Add((byte)cp);
-                i += width;
-                continue;
-            }
-            if (errors == "surrogateescape" && cp is >= 0xDC80 and <= 0xDCFF)
-            {
-                bytes.Add((byte)(cp - 0xDC00));
-                i += width;
-                continue;
-            }
-            var replacement = EncodeReplacement(errors, cp);
-            if (replacement is null)
-            {
-                // Like CPython, strict reports the whole run of unencodable characters.
-                var end = i + width;
-                while (end < s.Length && CodePoints.At(s, end) >= limit)
-                {
-                    end += CodePoints.Width(s, end);
-                }
-                throw EncodeError(name, s, i, end, $"ordinal not in range({limit})");
-            }
-            foreach (var c in replacement)
-            {
-                bytes.Add((byte)c);
-            }
-            i += width;
-        }
-        return bytes.ToArray();
-    }
+    private static bool StartsWith(byte[] bytes, params byte[] prefix) => bytes.AsSpan().StartsWith(prefix);
 
-    /// <summary>
-    /// What the error handler <paramref name="errors"/> puts (as ASCII) for a code point the codec cannot
-    /// encode; null for strict, which raises.
-    /// </summary>
-    private static string? EncodeReplacement(string errors, int cp) => errors switch
+    private static SingleByteCodec SingleByte(string name) => name switch
     {
-        "strict" or "surrogateescape" or "surrogatepass" => null,
-        "ignore" => "",
-        "replace" => "?",
-        "backslashreplace" => Escape(cp),
-        "xmlcharrefreplace" => $"&#{cp};",
-        "namereplace" => UnicodeTables.NameOf(cp) is { } n ? $"\\N{{{n}}}" : Escape(cp),
-        _ => throw Ops.Error(PyExc.LookupError, $"unknown error handler name '{errors}'"),
+        "ascii" => SingleByteCodec.Ascii(),
+        "latin-1" => SingleByteCodec.Latin1(),
+        "mac-roman" => SingleByteCodec.CodePage(10000, false, true, [(0xBD, '\u03A9')]),
+        "mac-latin2" => SingleByteCodec.CodePage(10029, false, true, []),
+        "koi8-r" => SingleByteCodec.CodePage(20866, false, false, []),
+        "cp1255" => SingleByteCodec.CodePage(1255, true, false, [(0xCA, SingleByteCodec.Undefined)]),
+        _ when name.StartsWith("iso8859-", StringComparison.Ordinal) => SingleByteCodec.CodePage(28590 + int.Parse(name[8..], System.Globalization.CultureInfo.InvariantCulture), false, false, []),
+        _ => SingleByteCodec.CodePage(int.Parse(name[2..], System.Globalization.CultureInfo.InvariantCulture), true, false, []),
     };
 
-    private static string Escape(int cp) =>
-        cp <= 0xFF ? $"\\x{cp:x2}" : cp <= 0xFFFF ? $"\\u{cp:x4}" : $"\\U{cp:x8}";
-
-    private static byte[] EncodeUtf8(string s, string errors)
+    // CPython's normalize_encoding: lower case, runs of other characters than letters, digits and '.' become one '_'.
+    private static string Key(string encoding)
     {
-        var result = new List<byte>(s.Length);
-        for (var i = 0; i < s.Length; i++)
+        var sb = new StringBuilder(encoding.Length);
+        var pending = false;
+        foreach (var c in encoding)
         {
-            int cp = s[i];
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            if (char.IsAsciiLetterOrDigit(c) || c == '.')
             {
-                cp = char.ConvertToUtf32(s[i], s[i + 1]);
-                i++;
-            }
-            else if (char.IsSurrogate(s[i]))
-            {
-                if (errors == "surrogatepass")
+                if (pending && sb.Length > 0)
                 {
-                    AppendUtf8(result, cp);
-                    continue;
+                    sb.Append('_');
                 }
-                if (errors == "surrogateescape" && cp is >= 0xDC80 and <= 0xDCFF)
-                {
-                    result.Add((byte)(cp - 0xDC00));
-                    continue;
-                }
-                var replacement = EncodeReplacement(errors, cp);
-                if (replacement is null)
-                {
-                    var end = i + 1;
-                    while (end < s.Length && char.IsSurrogate(s[end]) && CodePoints.Width(s, end) == 1)
-                    {
-                        end++;
-                    }
-                    throw EncodeError("utf-8", s, i, end, "surrogates not allowed");
-                }
-                foreach (var ch in replacement)
-                {
-                    result.Add((byte)ch);
-                }
-                continue;
-            }
-            AppendUtf8(result, cp);
-        }
-        return result.ToArray();
-    }
-
-    private static void AppendUtf8(List<byte> result, int cp)
-    {
-        if (cp < 0x80)
-        {
-            result.Add((byte)cp);
-        }
-        else if (cp < 0x800)
-        {
-            result.Add((byte)(0xC0 | (cp >> 6)));
-            result.Add((byte)(0x80 | (cp & 0x3F)));
-        }
-        else if (cp < 0x10000)
-        {
-            result.Add((byte)(0xE0 | (cp >> 12)));
-            result.Add((byte)(0x80 | ((cp >> 6) & 0x3F)));
-            result.Add((byte)(0x80 | (cp & 0x3F)));
-        }
-        else
-        {
-            result.Add((byte)(0xF0 | (cp >> 18)));
-            result.Add((byte)(0x80 | ((cp >> 12) & 0x3F)));
-            result.Add((byte)(0x80 | ((cp >> 6) & 0x3F)));
-            result.Add((byte)(0x80 | (cp & 0x3F)));
-        }
-    }
-
-    /// <summary>UTF-8 decoding with CPython's validity rules and error handlers (strict, ignore, replace, surrogateescape, backslashreplace).</summary>
-    private static string DecodeUtf8(byte[] bytes, int start, string errors)
-    {
-        var sb = new StringBuilder(bytes.Length);
-        var i = start;
-        while (i < bytes.Length)
-        {
-            var b = bytes[i];
-            if (b < 0x80)
-            {
-                sb.Append((char)b);
-                i++;
-                continue;
-            }
-            var need = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
-            var invalidLength = 1;
-            string? reason = null;
-            if (need < 0)
-            {
-                reason = "invalid start byte";
+                pending = false;
+                sb.Append(char.ToLowerInvariant(c));
             }
             else
             {
-                var cp = b & (0x3F >> need);
-                var k = 1;
-                for (; k <= need; k++)
-                {
-                    if (i + k >= bytes.Length)
-                    {
-                        reason = "unexpected end of data";
-                        break;
-                    }
-                    var c = bytes[i + k];
-                    var lo = 0x80;
-                    var hi = 0xBF;
-                    if (k == 1)
-                    {
-                        (lo, hi) = b switch
-                        {
-                            0xE0 => (0xA0, 0xBF),
-                            0xED => (0x80, 0x9F),
-                            0xF0 => (0x90, 0xBF),
-                            0xF4 => (0x80, 0x8F),
-                            _ => (0x80, 0xBF),
-                        };
-                    }
-                    if (c < lo || c > hi)
-                    {
-                        reason = "invalid continuation byte";
-                        break;
-                    }
-                    cp = (cp << 6) | (c & 0x3F);
-                }
-                invalidLength = k;
-                if (reason is null)
-                {
-                    sb.Append(char.ConvertFromUtf32(cp));
-                    i += need + 1;
-                    continue;
-                }
-                if (reason == "invalid continuation byte" || reason == "unexpected end of data")
-                {
-                    invalidLength = Math.Max(1, k);
-                }
+                pending = true;
             }
-            switch (errors)
-            {
-                case "ignore":
-                    break;
-                case "replace":
-                    sb.Append('\uFFFD');
-                    break;
-                case "surrogateescape":
-                    for (var j = 0; j < invalidLength && i + j < bytes.Length; j++)
-                    {
-                        sb.Append((char)(0xDC00 + bytes[i + j]));
-                    }
-                    break;
-                case "backslashreplace":
-                    for (var j = 0; j < invalidLength && i + j < bytes.Length; j++)
-                    {
-                        sb.Append($"\\x{bytes[i + j]:x2}");
-                    }
-                    break;
-                default:
-                    throw DecodeError("utf-8", bytes, i, Math.Min(bytes.Length, i + invalidLength), reason);
-            }
-            i += invalidLength;
         }
         return sb.ToString();
     }
 
-    private static byte[] EncodeCodePage(string s, int codePage, string errors)
+    private static string Lookup(string encoding, string direction)
     {
-        var encoding = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback)!;
-        try
+        var key = Key(encoding);
+        var name = key switch
         {
-            return encoding.GetBytes(s);
-        }
-        catch (EncoderFallbackException e)
-        {
-            if (errors == "strict")
-            {
-                throw UnicodeError(PyExc.UnicodeEncodeError, $"'charmap' codec can't encode character '{StrMethods.EscapeNonAscii(e.CharUnknown.ToString())}' in position {e.Index}: character maps to <undefined>");
-            }
-            var lenient = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(codePage, new EncoderReplacementFallback(errors == "ignore" ? "" : "?"), DecoderFallback.ReplacementFallback)!;
-            return lenient.GetBytes(s);
-        }
+            "utf_8" or "utf8" or "u8" or "utf" or "cp65001" or "utf8_ucs2" or "utf8_ucs4" => "utf-8",
+            "utf_8_sig" or "utf8_sig" => "utf-8-sig",
+            "ascii" or "us_ascii" or "646" or "us" or "cp367" or "csascii" or "ibm367" or "iso646_us" or "iso_ir_6"
+                or "ansi_x3.4_1968" or "ansi_x3_4_1968" or "ansi_x3.4_1986" or "iso_646.irv_1991" => "ascii",
+            "latin_1" or "latin1" or "latin" or "l1" or "iso8859_1" or "iso_8859_1" or "8859" or "cp819" or "ibm819"
+                or "iso_ir_100" or "iso_8859_1_1987" or "csisolatin1" => "latin-1",
+            "utf_16" or "utf16" => "utf-16",
+            "utf_16_le" or "utf_16le" => "utf-16-le",
+            "utf_16_be" or "utf_16be" => "utf-16-be",
+            "utf_32" or "utf32" => "utf-32",
+            "utf_32_le" or "utf_32le" => "utf-32-le",
+            "utf_32_be" or "utf_32be" => "utf-32-be",
+            "unicode_escape" => "unicode-escape",
+            "raw_unicode_escape" => "raw-unicode-escape",
+            "mac_roman" or "macroman" or "macintosh" => "mac-roman",
+            "mac_latin2" or "maclatin2" or "maccentraleurope" or "mac_centeuro" => "mac-latin2",
+            "koi8_r" or "cskoi8r" => "koi8-r",
+            "latin2" or "l2" => "iso8859-2",
+            "latin3" or "l3" => "iso8859-3",
+            "latin4" or "l4" => "iso8859-4",
+            "cyrillic" => "iso8859-5",
+            "arabic" => "iso8859-6",
+            "latin5" or "l5" => "iso8859-9",
+            "latin7" or "l7" => "iso8859-13",
+            "latin9" or "l9" => "iso8859-15",
+            "base64" or "base_64" or "base64_codec" or "hex" or "hex_codec" or "rot13" or "rot_13" or "zlib" or "zip"
+                or "zlib_codec" or "bz2" or "bz2_codec" or "quopri" or "quotedprintable" or "quoted_printable"
+                or "quopri_codec" or "uu" or "uu_codec" =>
+                throw Ops.Error(PyExc.LookupError, $"'{encoding}' is not a text encoding; use codecs.{direction}() to handle arbitrary codecs"),
+            _ => CodePageName(key),
+        };
+        return name ?? throw Ops.Error(PyExc.LookupError, $"unknown encoding: {encoding}");
     }
 
-    private static PythonException UnicodeError(PyType type, string message) => Ops.Error(type, message);
-
-    private static PythonException DecodeError(string encoding, byte[] bytes, int start, int end, string reason) =>
-        ((PyBaseException)Ops.Call(PyExc.UnicodeDecodeError, new object[] { encoding, new PyBytes(bytes), Py.Int(start), Py.Int(end), reason }, null)).ToClr();
-
-    /// <summary>UnicodeEncodeError for the UTF-16 range [start, end) of <paramref name="s"/>, reported in code points.</summary>
-    private static PythonException EncodeError(string encoding, string s, int start, int end, string reason) =>
-        ((PyBaseException)Ops.Call(PyExc.UnicodeEncodeError, new object[] { encoding, s, Py.Int(CodePoints.ToIndex(s, start)), Py.Int(CodePoints.ToIndex(s, end)), reason }, null)).ToClr();
+    // The single-byte pages whose .NET tables agree with CPython's (once the undefined bytes are removed).
+    private static string? CodePageName(string key)
+    {
+        foreach (var prefix in (ReadOnlySpan<string>)["iso8859_", "iso_8859_"])
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && key[prefix.Length..] is "2" or "3" or "4" or "5" or "6" or "9" or "13" or "15")
+            {
+                return "iso8859-" + key[prefix.Length..];
+            }
+        }
+        var number = key.StartsWith("windows_", StringComparison.Ordinal) ? key[8..]
+            : key.StartsWith("cp", StringComparison.Ordinal) ? key[2..]
+            : key.StartsWith("ibm", StringComparison.Ordinal) ? key[3..]
+            : key;
+        return number is "437" or "850" or "852" or "855" or "857" or "860" or "861" or "862" or "863" or "865" or "866" or "869" or "874"
+            or "1250" or "1251" or "1252" or "1253" or "1254" or "1255" or "1256" or "1257" or "1258"
+            && (key == number || key.StartsWith("cp", StringComparison.Ordinal) || (key.StartsWith("windows_", StringComparison.Ordinal) ? number.StartsWith("125", StringComparison.Ordinal) : !number.StartsWith("125", StringComparison.Ordinal)))
+            ? "cp" + number
+            : null;
+    }
 }

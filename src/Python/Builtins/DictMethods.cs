@@ -52,7 +52,7 @@ internal static class DictMethods
                 keys.Add(k);
             }
             keys.Reverse();
-            return new ArrayIterator(keys.ToArray(), Py.DictKeyIteratorType);
+            return new ArrayIterator(keys.ToArray(), Py.DictReverseKeyIteratorType);
         });
         t.Def("__eq__", (self, other) => other is PyDict o ? Py.Bool(Equal(Self(self), o)) : Py.NotImplemented);
         t.Def("__ne__", (self, other) => other is PyDict o ? Py.Bool(!Equal(Self(self), o)) : Py.NotImplemented);

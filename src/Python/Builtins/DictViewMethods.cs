@@ -19,10 +19,15 @@ internal static class DictViewMethods
             {
                 var all = Ops.ToArray(new DictIterator(Self(self).Mapping, Self(self).Kind));
                 Array.Reverse(all);
-                return new ArrayIterator(all, Py.DictKeyIteratorType);
+                return new ArrayIterator(all, Self(self).Kind switch
+                {
+                    DictIterKind.Keys => Py.DictReverseKeyIteratorType,
+                    DictIterKind.Values => Py.DictReverseValueIteratorType,
+                    _ => Py.DictReverseItemIteratorType,
+                });
             });
             t.Def("__repr__", self => Ops.ReprGuarded(self, "...", () => Repr(Self(self))));
-            t.Prop("mapping", self => Self(self).Mapping);
+            t.Prop("mapping", self => new PyMappingProxy(Self(self).Mapping));
         }
         keys.Def("__contains__", (self, x) => Py.Bool(Self(self).Mapping.ContainsKey(x)));
         items.Def("__contains__", (self, x) => Py.Bool(ItemsContains(Self(self).Mapping, x)));

@@ -61,6 +61,12 @@ internal static class FloatMethods
         });
         t.Def("conjugate", self => Value(self));
         t.Def("hex", self => Hex(Value(self)));
+        t.DefClass("__getformat__", 1, 1, a => a[1] switch
+        {
+            "double" or "float" => BitConverter.IsLittleEndian ? "IEEE, little-endian" : "IEEE, big-endian",
+            string => throw Ops.ValueError("__getformat__() argument 1 must be 'double' or 'float'"),
+            var other => throw Ops.TypeError($"__getformat__() argument must be str, not {Ops.TypeName(other)}"),
+        });
         t.DefClass("fromhex", 1, 1, a =>
         {
             var d = FromHex(a[1] as string ?? throw Ops.TypeError($"fromhex() argument must be str, not {Ops.TypeName(a[1])}"));

@@ -77,6 +77,7 @@ internal static class GenericAliasMethods
         union.Def("__eq__", (self, o) => o is PyUnionType u ? Py.Bool(SetMethods.From(Py.SetType, ((PyUnionType)self).Args).Count == u.Args.Count
             && SetMethods.IsSubset(SetMethods.From(Py.SetType, ((PyUnionType)self).Args), SetMethods.From(Py.SetType, u.Args))) : Py.NotImplemented);
         union.Def("__hash__", self => Py.Int(Ops.Hash(SetMethods.From(Py.FrozenSetType, ((PyUnionType)self).Args))));
+        union.Def("__subclasscheck__", (self, cls) => UnionSubclassCheck((PyUnionType)self, cls));
         union.Def("__instancecheck__", (self, obj) =>
         {
             foreach (var a in ((PyUnionType)self).Args.Items)
@@ -88,6 +89,22 @@ internal static class GenericAliasMethods
             }
             return Py.False;
         });
+    }
+
+    private static object UnionSubclassCheck(PyUnionType self, object cls)
+    {
+        if (cls is not PyType sub)
+        {
+            throw Ops.TypeError("issubclass() arg 1 must be a class");
+        }
+        foreach (var a in self.Args.Items)
+        {
+            if (a is PyType t ? Ops.IsSubclass(sub, t) : a is PyNone && ReferenceEquals(sub, Py.NoneType))
+            {
+                return Py.True;
+            }
+        }
+        return Py.False;
     }
 
     private static bool IsUnionMember(object o) => o is PyType or PyNone or PyGenericAlias or PyUnionType;

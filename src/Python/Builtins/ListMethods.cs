@@ -69,9 +69,32 @@ internal static class ListMethods
             return Py.None;
         });
         t.Def("copy", self => new PyList(Self(self).ToArray()));
-        t.DefNamed("sort", new[] { "self", "*key", "*reverse" }, 1, a =>
+        t.DefRaw("sort", (args, kwnames) =>
         {
-            Sorting.Sort(Self(a[0]!), a[1] is null or PyNone ? null : a[1], a[2] is { } r && Ops.IsTrue(r));
+            // CPython's own wording for sort's keyword-only arguments (sorted() passes its keywords through).
+            var positional = args.Length - (kwnames?.Length ?? 0);
+            if (positional != 1)
+            {
+                throw Ops.TypeError(positional == 0 ? "descriptor 'sort' of 'list' object needs an argument" : "sort() takes no positional arguments");
+            }
+            object? key = null;
+            var reverse = false;
+            for (var i = 0; i < (kwnames?.Length ?? 0); i++)
+            {
+                var value = args[positional + i];
+                switch (kwnames![i])
+                {
+                    case "key":
+                        key = value is PyNone ? null : value;
+                        break;
+                    case "reverse":
+                        reverse = Ops.IndexAsLong(value) != 0;
+                        break;
+                    default:
+                        throw Ops.TypeError($"'{kwnames[i]}' is an invalid keyword argument for sort()");
+                }
+            }
+            Sorting.Sort(Self(args[0]), key, reverse);
             return Py.None;
         });
         t.Def("__len__", self => Py.Int(Self(self).Count));

@@ -77,7 +77,9 @@ internal static class PercentFormatter
                 {
                     throw Ops.ValueError("incomplete format key");
                 }
-                keyed = Ops.GetItem(mapping, format[start..(i - 1)]);
+                var key = format[start..(i - 1)];
+                // bytes % mapping looks the key up as bytes.
+                keyed = Ops.GetItem(mapping, bytesMode ? new PyBytes(System.Text.Encoding.Latin1.GetBytes(key)) : key);
                 usedMapping = true;
             }
             var left = false;
@@ -213,11 +215,20 @@ internal static class PercentFormatter
         switch (conv)
         {
             case 's' or 'b':
-                if (value is not (PyBytes or PyByteArray))
+                byte[] data;
+                if (Modules.BytesLike.Is(value))
+                {
+                    data = Modules.BytesLike.Read(value);
+                }
+                else if (Ops.TryLookupSpecial(value, "__bytes__", out var convert))
+                {
+                    data = BytesMethods.FromObject(Ops.Call(convert));
+                }
+                else
                 {
                     throw Ops.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{Ops.TypeName(value)}'");
                 }
-                text = System.Text.Encoding.Latin1.GetString(BytesMethods.AsBytes(value));
+                text = System.Text.Encoding.Latin1.GetString(data);
                 break;
             case 'r' or 'a':
                 text = Ops.Ascii(value);

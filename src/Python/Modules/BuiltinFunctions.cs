@@ -23,7 +23,7 @@ internal static partial class BuiltinFunctions
         Def(b, "callable", new PyBuiltinFunction("callable", null, o => Py.Bool(IsCallable(o))));
         Def(b, "divmod", new PyBuiltinFunction("divmod", null, (object a, object b) => Ops.DivMod(a, b)));
         Def(b, "pow", new PyBuiltinFunction("pow", null, ["base", "exp", "mod"], 2, a => a[2] is null || a[2] == Py.None ? Ops.Power(a[0]!, a[1]!) : Ops.Power(a[0]!, a[1]!, a[2]!)));
-        Def(b, "format", new PyBuiltinFunction("format", null, 1, 2, a => Ops.Format(a[0], a.Length > 1 ? a[1] as string ?? throw Ops.TypeError($"format() argument 2 must be str, not {Ops.TypeName(a[1])}") : "")));
+        Def(b, "format", new PyBuiltinFunction("format", null, 1, 2, a => Ops.Format(a[0], a.Length > 1 ? a[1] as string ?? throw Ops.TypeError($"format() argument 2 must be str, not {(a[1] is PyNone ? "None" : Ops.TypeName(a[1]))}") : "")));
         Def(b, "chr", new PyBuiltinFunction("chr", null, Chr));
         Def(b, "ord", new PyBuiltinFunction("ord", null, Ord));
         Def(b, "bin", new PyBuiltinFunction("bin", null, o => Ops.Format(Ops.Index(o), "#b")));
@@ -61,8 +61,12 @@ internal static partial class BuiltinFunctions
         Def(b, "input", new PyBuiltinFunction("input", null, 0, 1, a => Input(engine, a)));
         Def(b, "enumerate", new PyBuiltinFunction("enumerate", null, ["iterable", "start"], 1, a => new Enumerate(Ops.GetIter(a[0]!), a[1] ?? Py.Int(0))));
         Def(b, "zip", new PyBuiltinFunction("zip", null, Zip));
-        Def(b, "map", new PyBuiltinFunction("map", null, 2, -1, a => new MapIterator(a[0], a[1..].Select(Ops.GetIter).ToArray())));
-        Def(b, "filter", new PyBuiltinFunction("filter", null, (object f, object it) => new FilterIterator(f, Ops.GetIter(it))));
+        Def(b, "map", new PyBuiltinFunction("map", null, 0, -1, a => a.Length >= 2
+            ? new MapIterator(a[0], a[1..].Select(Ops.GetIter).ToArray())
+            : throw Ops.TypeError("map() must have at least two arguments.")));
+        Def(b, "filter", new PyBuiltinFunction("filter", null, 0, -1, a => a.Length == 2
+            ? new FilterIterator(a[0], Ops.GetIter(a[1]))
+            : throw Ops.TypeError($"filter expected 2 arguments, got {a.Length}")));
         Def(b, "reversed", new PyBuiltinFunction("reversed", null, Reversed));
         Def(b, "exit", new PyBuiltinFunction("exit", null, 0, 1, SysState.Exit));
         Def(b, "quit", new PyBuiltinFunction("quit", null, 0, 1, SysState.Exit));

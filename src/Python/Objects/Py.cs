@@ -57,6 +57,9 @@ internal static class Py
     public static readonly PyType DictKeyIteratorType = Bare("dict_keyiterator", ObjectType);
     public static readonly PyType DictValueIteratorType = Bare("dict_valueiterator", ObjectType);
     public static readonly PyType DictItemIteratorType = Bare("dict_itemiterator", ObjectType);
+    public static readonly PyType DictReverseKeyIteratorType = Bare("dict_reversekeyiterator", ObjectType);
+    public static readonly PyType DictReverseValueIteratorType = Bare("dict_reversevalueiterator", ObjectType);
+    public static readonly PyType DictReverseItemIteratorType = Bare("dict_reverseitemiterator", ObjectType);
     public static readonly PyType SetIteratorType = Bare("set_iterator", ObjectType);
     public static readonly PyType RangeIteratorType = Bare("range_iterator", ObjectType);
     public static readonly PyType LongRangeIteratorType = Bare("longrange_iterator", ObjectType);
@@ -116,7 +119,7 @@ internal static class Py
         IteratorMethods.Fill(new[]
         {
             ListIteratorType, ListReverseIteratorType, TupleIteratorType, StrIteratorType, BytesIteratorType, DictKeyIteratorType,
-            DictValueIteratorType, DictItemIteratorType, SetIteratorType, RangeIteratorType, LongRangeIteratorType, SeqIteratorType, CallableIteratorType,
+            DictValueIteratorType, DictItemIteratorType, DictReverseKeyIteratorType, DictReverseValueIteratorType, DictReverseItemIteratorType, SetIteratorType, RangeIteratorType, LongRangeIteratorType, SeqIteratorType, CallableIteratorType,
             EnumerateType, ZipType, MapType, FilterType, ReversedType,
         });
         GeneratorMethods.Fill(GeneratorType);

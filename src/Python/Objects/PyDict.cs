@@ -87,7 +87,8 @@ internal partial class PyDict : PyObject
 
     internal static long StringHash(string s)
     {
-        long h = s.GetHashCode();
+        // CPython hashes the empty string (and b"") to 0 whatever the seed.
+        long h = s.Length == 0 ? 0 : s.GetHashCode();
         return h == -1 ? -2 : h;
     }
 

@@ -110,6 +110,10 @@ internal static partial class Ops
                 return r;
             }
         }
+        if (FloatOps.TryToDouble(a, out _) && FloatOps.TryToDouble(b, out _) && FloatOps.TryToDouble(m, out _))
+        {
+            throw TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
         throw TypeError($"unsupported operand type(s) for ** or pow(): '{TypeName(a)}', '{TypeName(b)}', '{TypeName(m)}'");
     }
 

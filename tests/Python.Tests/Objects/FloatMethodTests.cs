@@ -38,6 +38,8 @@ public class FloatMethodTests
     [InlineData("1.0", "__divmod__", "(0.0,)", "ZeroDivisionError: float divmod()")]
     [InlineData("5.0", "__rsub__", "(1,)", "-4.0")]
     [InlineData("1e+300", "__round__", "(-300,)", "1e+300")]
+    [InlineData("1.0", "__getformat__", "('double',)", "'IEEE, little-endian'")]
+    [InlineData("1.0", "__getformat__", "('x',)", "ValueError: __getformat__() argument 1 must be 'double' or 'float'")]
     [InlineData("1e+308", "__round__", "(-308,)", "1e+308")]
     [InlineData("1.0", "__add__", "(1000000000000000000000000000000,)", "1e+30")]
     [InlineData("0.0", "__add__", "(18446744073709553665,)", "1.8446744073709556e+19")]

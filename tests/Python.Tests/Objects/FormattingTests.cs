@@ -213,6 +213,8 @@ public class FormattingTests
     [InlineData("'%5%'", "(1,)", "ValueError: unsupported format character '%' (0x25) at index 2")]
     [InlineData("'%5%'", "()", "TypeError: not enough arguments for format string")]
     [InlineData("'%s%%'", "1", "'1%'")]
+    [InlineData("b'%(a)s-%(b)d'", "{b'a': b'1', b'b': 2}", "b'1-2'")]
+    [InlineData("b'%s'", "'x'", "TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'str'")]
     [InlineData("'%f'", "1000000000000000000000000000000", "'1000000000000000019884624838656.000000'")]
     public void PercentFormatting(string format, string args, string expected) =>
         Assert.Equal(expected, PyLiteral.Outcome(() => Ops.Modulo(PyLiteral.Parse(format), PyLiteral.Parse(args))));
