@@ -100,6 +100,10 @@ internal static class Formatter
                 {
                     throw Ops.ValueError("Sign not allowed with integer format specifier 'c'");
                 }
+                if (spec.Alternate)
+                {
+                    throw Ops.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+                }
                 if (big < 0 || big > 0x10FFFF)
                 {
                     throw Ops.OverflowError("%c arg not in range(0x110000)");
