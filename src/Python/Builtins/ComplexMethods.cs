@@ -142,9 +142,13 @@ internal static class ComplexMethods
             return Repr(c);
         }
         var spec = FormatSpec.Parse(specText, "complex");
+        if (spec.Fill == "0")
+        {
+            throw Ops.ValueError("Zero padding is not allowed in complex format specifier");
+        }
         if (spec.Align == '=')
         {
-            throw Ops.ValueError(spec.Fill == "0" ? "Zero padding is not allowed in complex format specifier" : "'=' alignment flag is not allowed in complex format specifier");
+            throw Ops.ValueError("'=' alignment flag is not allowed in complex format specifier");
         }
         if (spec.Type is not ('\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n'))
         {

@@ -13,10 +13,12 @@ internal readonly record struct FormatSpec(
         var i = 0;
         var fill = " ";
         var align = '\0';
+        var fillGiven = false;
         var fillWidth = spec.Length > 0 ? CodePoints.Width(spec, 0) : 1;
         if (spec.Length > fillWidth && IsAlign(spec[fillWidth]))
         {
             fill = spec[..fillWidth];
+            fillGiven = true;
             align = spec[fillWidth];
             i = fillWidth + 1;
         }
@@ -44,10 +46,14 @@ internal readonly record struct FormatSpec(
         }
         if (i < spec.Length && spec[i] == '0')
         {
-            if (align == '\0')
+            // As CPython: '0' pads with zeros unless a fill was given, and means '=' only for numbers without an alignment.
+            if (!fillGiven)
             {
                 fill = "0";
-                align = '=';
+                if (align == '\0' && typeName != "str")
+                {
+                    align = '=';
+                }
             }
             i++;
         }
@@ -58,7 +64,7 @@ internal readonly record struct FormatSpec(
             grouping = spec[i++];
             if (i < spec.Length && spec[i] is ',' or '_')
             {
-                throw Ops.ValueError("Cannot specify both ',' and '_'.");
+                throw Ops.ValueError(spec[i] == grouping ? $"Cannot specify '{grouping}' with '{grouping}'." : "Cannot specify both ',' and '_'.");
             }
         }
         var precision = -1;

@@ -113,6 +113,10 @@ internal static class Formatter
                 {
                     throw Ops.ValueError("Sign not allowed with integer format specifier 'c'");
                 }
+                if (spec.Alternate)
+                {
+                    throw Ops.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+                }
                 if (!fits)
                 {
                     throw Ops.OverflowError("Python int too large to convert to C long");

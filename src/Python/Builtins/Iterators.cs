@@ -52,6 +52,8 @@ internal sealed class ListReverseIterator : PyIterator
         value = null!;
         return false;
     }
+
+    public override int LengthHint => index < list.Count ? index + 1 : 0;
 }
 
 
@@ -116,8 +118,8 @@ internal sealed class BytesIterator : PyIterator
     private readonly IReadOnlyList<byte> bytes;
     private int index;
 
-    public BytesIterator(IReadOnlyList<byte> bytes)
-        : base(Py.BytesIteratorType) => this.bytes = bytes;
+    public BytesIterator(IReadOnlyList<byte> bytes, PyType type)
+        : base(type) => this.bytes = bytes;
 
     public override bool TryNext(out object value)
     {

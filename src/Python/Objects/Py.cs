@@ -54,6 +54,7 @@ internal static class Py
     public static readonly PyType TupleIteratorType = Bare("tuple_iterator", ObjectType);
     public static readonly PyType StrIteratorType = Bare("str_ascii_iterator", ObjectType);
     public static readonly PyType BytesIteratorType = Bare("bytes_iterator", ObjectType);
+    public static readonly PyType ByteArrayIteratorType = Bare("bytearray_iterator", ObjectType);
     public static readonly PyType DictKeyIteratorType = Bare("dict_keyiterator", ObjectType);
     public static readonly PyType DictValueIteratorType = Bare("dict_valueiterator", ObjectType);
     public static readonly PyType DictItemIteratorType = Bare("dict_itemiterator", ObjectType);
@@ -118,7 +119,7 @@ internal static class Py
         ModuleMethods.Fill(ModuleType);
         IteratorMethods.Fill(new[]
         {
-            ListIteratorType, ListReverseIteratorType, TupleIteratorType, StrIteratorType, BytesIteratorType, DictKeyIteratorType,
+            ListIteratorType, ListReverseIteratorType, TupleIteratorType, StrIteratorType, BytesIteratorType, ByteArrayIteratorType, DictKeyIteratorType,
             DictValueIteratorType, DictItemIteratorType, DictReverseKeyIteratorType, DictReverseValueIteratorType, DictReverseItemIteratorType, SetIteratorType, RangeIteratorType, LongRangeIteratorType, SeqIteratorType, CallableIteratorType,
             EnumerateType, ZipType, MapType, FilterType, ReversedType,
         });

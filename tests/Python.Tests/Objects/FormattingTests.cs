@@ -182,6 +182,12 @@ public class FormattingTests
     [InlineData("(3+4j)", "", "'(3+4j)'")]
     [InlineData("3j", "", "'3j'")]
     [InlineData("(1+2j)", "=10", "ValueError: '=' alignment flag is not allowed in complex format specifier")]
+    [InlineData("5", "<010", "'5000000000'")]
+    [InlineData("'ab'", "010", "'ab00000000'")]
+    [InlineData("5", "x<010", "'5xxxxxxxxx'")]
+    [InlineData("1j", "<010", "ValueError: Zero padding is not allowed in complex format specifier")]
+    [InlineData("1", ",,", "ValueError: Cannot specify ',' with ','.")]
+    [InlineData("65", "#c", "ValueError: Alternate form (#) not allowed with integer format specifier 'c'")]
     public void FormatSpecMiniLanguage(string value, string spec, string expected) =>
         Assert.Equal(expected, PyLiteral.Outcome(() => Ops.Format(PyLiteral.Parse(value), spec)));
 
