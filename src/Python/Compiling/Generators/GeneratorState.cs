@@ -38,6 +38,9 @@ internal sealed class GeneratorState
 
     public Region Top => regions[0];
 
+    /// <summary>True when some yield sits inside a try or with: closing such a generator runs code, so it needs finalizing.</summary>
+    public bool SuspendsInTry { get; private set; }
+
     public Region BeginRegion()
     {
         var region = new Region(E.Label("tryentry"));
@@ -53,6 +56,8 @@ internal sealed class GeneratorState
         {
             return body;
         }
+
+        SuspendsInTry = true;
 
         var parent = regions[^1];
         foreach (var (state, _) in region.Targets)
