@@ -10,7 +10,7 @@ namespace IronUwsgi.Python.Compiling.Generators;
 /// value is kept for StopIteration.value). Plain CLR locals inside the body keep loops fast.
 /// send/throw/close (PEP 342) leave a value or an exception here for the resumed yield to take.
 /// </summary>
-internal class CompiledGenerator : Objects.PyGenerator
+internal sealed class CompiledGenerator : Objects.PyGenerator
 {
     private readonly Func<CompiledGenerator, object?> resume;
     private object? sent;
@@ -202,48 +202,6 @@ internal class CompiledGenerator : Objects.PyGenerator
         else if (Ops.TryGetAttr(iterator, "close", out var close))
         {
             Ops.Call(close);
-        }
-    }
-}
-
-/// <summary>
-/// A generator that can be suspended inside a try or with: abandoned there, it must be closed so
-/// its finally blocks and __exit__ methods run, as CPython does when it frees the generator.
-/// </summary>
-internal sealed class FinalizableGenerator : CompiledGenerator
-{
-    private readonly Engine.Finalizers finalizers;
-    private readonly long sequence;
-
-    public FinalizableGenerator(string name, string qualName, PyCode code, PyDict globals, Func<CompiledGenerator, object?> resume, LocalSlot[] locals)
-        : base(name, qualName, code, globals, resume, locals)
-    {
-        finalizers = Engine.PythonThread.Current.Engine.Finalizers;
-        sequence = finalizers.Track();
-    }
-
-    // A generator that ran to its end needs no closing: leaving the finalization queue spares the
-    // collector a pass (contextlib's generators end in every with statement).
-    public override bool Resume(object sendValue, PyBaseException? exception, out object value)
-    {
-        try
-        {
-            return base.Resume(sendValue, exception, out value);
-        }
-        finally
-        {
-            if (Finished)
-            {
-                GC.SuppressFinalize(this);
-            }
-        }
-    }
-
-    ~FinalizableGenerator()
-    {
-        if (Started && !Finished)
-        {
-            finalizers.Enqueue(this, sequence);
         }
     }
 }

@@ -38,9 +38,6 @@ internal sealed class GeneratorState
 
     public Region Top => regions[0];
 
-    /// <summary>True when some yield sits inside a try or with: closing such a generator runs code, so it needs finalizing.</summary>
-    public bool SuspendsInTry { get; private set; }
-
     public Region BeginRegion()
     {
         var region = new Region(E.Label("tryentry"));
@@ -56,8 +53,6 @@ internal sealed class GeneratorState
         {
             return body;
         }
-
-        SuspendsInTry = true;
 
         var parent = regions[^1];
         foreach (var (state, _) in region.Targets)
@@ -157,7 +152,10 @@ internal sealed class GeneratorState
         E resumed = delegating is null
             ? E.Call(Generator, nameof(CompiledGenerator.TakeSent), null)
             : E.Constant(Py.None, typeof(object));
+        // Suspended inside a try or with, an abandoned generator must be closed to run its cleanup.
+        E guard = regions.Count > 1 ? E.Call(Generator, nameof(Objects.PyGenerator.GuardSuspension), null) : E.Empty();
         return E.Block(typeof(void),
+            guard,
             E.Assign(State, E.Constant(state)),
             E.Return(ReturnLabel, value),
             E.Label(label),

@@ -59,9 +59,8 @@ internal sealed partial class FunctionLowerer
         // A def's generator takes the function's (assignable) names; a generator expression's are its code's.
         E name = function is null ? E.Constant(Code.Name) : E.Property(function, nameof(PyFunction.Name));
         E qualName = function is null ? E.Constant(Code.QualName) : E.Property(function, nameof(PyFunction.QualName));
-        var kind = generator.SuspendsInTry ? typeof(FinalizableGenerator) : typeof(CompiledGenerator);
         var made = E.New(
-            kind.GetConstructor([typeof(string), typeof(string), typeof(PyCode), typeof(PyDict), typeof(Func<CompiledGenerator, object?>), typeof(LocalSlot[])])!,
+            typeof(CompiledGenerator).GetConstructor([typeof(string), typeof(string), typeof(PyCode), typeof(PyDict), typeof(Func<CompiledGenerator, object?>), typeof(LocalSlot[])])!,
             name, qualName, E.Constant(Code), globals, E.Constant(resume), slots);
         var outer = new List<E>(prologue) { E.Assign(slots, E.NewArrayBounds(typeof(LocalSlot), E.Constant(saved.Count))) };
 
