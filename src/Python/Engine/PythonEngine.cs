@@ -68,6 +68,9 @@ public sealed class PythonEngine
     /// <summary>The functions registered with atexit, run by <see cref="RunExitHandlers"/>.</summary>
     internal Modules.ExitHandlers ExitHandlers { get; } = new();
 
+    /// <summary>Objects whose __del__ runs, or generators to close, once the CLR collected them.</summary>
+    internal Finalizers Finalizers { get; } = new();
+
     /// <summary>Code objects made by compile(), mapped to their compiled units for exec and eval.</summary>
     internal System.Runtime.CompilerServices.ConditionalWeakTable<PyCode, CodeUnit> CodeUnits { get; } = new();
 
@@ -176,13 +179,36 @@ public sealed class PythonEngine
 
     /// <summary>
     /// Ends the engine's program as CPython's exit does: runs the atexit handlers (last registered
-    /// first; failures are reported on stderr) and flushes the files its code left open. Call it on a
+    /// first; failures are reported on stderr), finalizes the objects __main__ held (__del__,
+    /// generators left inside a try) and flushes the files its code left open. Call it on a
     /// thread attached to the engine (inside <see cref="Run{T}"/> or <see cref="Enter"/>).
     /// </summary>
     public void RunExitHandlers()
     {
         ExitHandlers.Run(this);
+        if (Finalizers.AnyTracked)
+        {
+            // Files go out before the collection: the runtime may finalize a dropped file's stream first.
+            OpenFiles.FlushAll();
+            ReleaseMainGlobals();
+            Finalizers.CollectAndRun(this);
+        }
+
         OpenFiles.FlushAll();
+    }
+
+    // As CPython's shutdown frees the __main__ module, the objects only its globals hold are finalized when the program ends.
+    private void ReleaseMainGlobals()
+    {
+        if (!Modules.TryGetValue("__main__", out var main) || main is not PyModule { Dict: { } globals })
+        {
+            return;
+        }
+
+        foreach (var name in Ops.ToArray(globals).OfType<string>().Where(n => n != "__builtins__"))
+        {
+            globals[name] = Py.None;
+        }
     }
 
     /// <summary>Attaches the calling thread to this engine until the result is disposed.</summary>

@@ -113,12 +113,18 @@ internal sealed class PythonThread
         }
     }
 
-    // Every SwitchInterval calls and loop iterations: let waiting threads run, raise a pending interrupt.
+    // Every SwitchInterval calls and loop iterations: let waiting threads run, finalize what the CLR
+    // collected, raise a pending interrupt.
     private void Checkpoint()
     {
         untilSwitch = SwitchInterval;
         Engine.Lock.Yield();
         Engine.RunningThread = this;
+        if (Engine.Finalizers.HasPending)
+        {
+            Engine.Finalizers.RunPending(Engine);
+        }
+
         Engine.RaiseInterrupt();
     }
 

@@ -7,25 +7,23 @@ namespace IronUwsgi.Python.Engine;
 /// <summary>Formats an uncaught exception the way CPython prints it, chained causes and contexts included.</summary>
 internal static class TracebackPrinter
 {
-    public static string Format(PyBaseException exc)
+    /// <summary>
+    /// The traceback text of <paramref name="exc"/>; <paramref name="chained"/> false leaves out its
+    /// causes and contexts, as CPython's report of an unraisable exception does.
+    /// </summary>
+    public static string Format(PyBaseException exc, bool chained = true)
     {
         var text = new StringBuilder();
-        Append(text, exc, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        Append(text, exc, chained ? new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance) : null);
         return text.ToString();
     }
 
-    private static void Append(StringBuilder text, PyBaseException exc, HashSet<PyBaseException> seen)
+    // Without a set of the exceptions already shown, the chain is left out.
+    private static void Append(StringBuilder text, PyBaseException exc, HashSet<PyBaseException>? seen)
     {
-        seen.Add(exc);
-        if (exc.Cause is PyBaseException cause && !seen.Contains(cause))
+        if (seen is not null)
         {
-            Append(text, cause, seen);
-            text.Append("\nThe above exception was the direct cause of the following exception:\n\n");
-        }
-        else if (exc.Context is PyBaseException context && !exc.SuppressContext && !seen.Contains(context))
-        {
-            Append(text, context, seen);
-            text.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            AppendChain(text, exc, seen);
         }
 
         if (exc.Traceback is PyTraceback tb)
@@ -92,6 +90,21 @@ internal static class TracebackPrinter
 
     // Like CPython, a frame repeated more than three times in a row (recursion) is printed three times and counted.
     private const int RecursiveCutoff = 3;
+
+    private static void AppendChain(StringBuilder text, PyBaseException exc, HashSet<PyBaseException> seen)
+    {
+        seen.Add(exc);
+        if (exc.Cause is PyBaseException cause && !seen.Contains(cause))
+        {
+            Append(text, cause, seen);
+            text.Append("\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+        else if (exc.Context is PyBaseException context && !exc.SuppressContext && !seen.Contains(context))
+        {
+            Append(text, context, seen);
+            text.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
 
     private static void AppendRepeats(StringBuilder text, int repeats)
     {

@@ -25,7 +25,7 @@ internal static class Unraisable
         {
             heading = message is null ? "" : message + ":\n";
         }
-        engine.Sys.Stderr.Write(heading + TracebackPrinter.Format(exc));
+        engine.Sys.Stderr.Write(heading + TracebackPrinter.Format(exc, chained: false));
     }
 
     // A failing repr must not hide the exception being reported.

@@ -1,8 +1,9 @@
 """Utilities for with-statement contexts (this implementation's own module)."""
 
-import sys
+import abc
 import os
-from types import MethodType
+import sys
+from types import GenericAlias, MethodType
 
 __all__ = ["contextmanager", "closing", "nullcontext",
            "AbstractContextManager",
@@ -22,30 +23,20 @@ def _has_methods(C, *names):
     return True
 
 
-try:
-    from abc import ABCMeta as _ContextManagerMeta
-except ImportError:
-    class _ContextManagerMeta(type):
-        """Lets issubclass/isinstance consult __subclasshook__ (structural checks) where abc is missing."""
-
-        def __subclasscheck__(cls, subclass):
-            if type.__subclasscheck__(cls, subclass):
-                return True
-            return cls.__subclasshook__(subclass) is True
-
-        def __instancecheck__(cls, instance):
-            return cls.__subclasscheck__(type(instance))
-
-
-class AbstractContextManager(metaclass=_ContextManagerMeta):
+class AbstractContextManager(abc.ABC):
     """An abstract base class for context managers."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     __slots__ = ()
 
     def __enter__(self):
+        """Return `self` upon entering the runtime context."""
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
@@ -80,6 +71,9 @@ class ContextDecorator:
         return _wraps(inner, func)
 
 
+_FINISHED = object()
+
+
 class _GeneratorContextManagerBase:
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
@@ -106,12 +100,10 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
+            # next() with a default: a generator ending as it should raises no StopIteration to catch.
+            if next(self.gen, _FINISHED) is _FINISHED:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
+            raise RuntimeError("generator didn't stop")
         if value is None:
             value = typ()
         try:

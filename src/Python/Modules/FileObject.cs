@@ -544,6 +544,11 @@ internal sealed class FileObject : PyObject
         {
             stream.Flush();
         }
+        catch (ObjectDisposedException)
+        {
+            // The runtime finalized the stream first: the file and a finalized object that
+            // closes it (a generator's with block, a __del__) became garbage together.
+        }
         finally
         {
             stream.Dispose();

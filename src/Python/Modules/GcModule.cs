@@ -6,7 +6,8 @@ namespace IronUwsgi.Python.Modules;
 
 /// <summary>
 /// The <c>gc</c> module over the CLR collector. The CLR collects cycles itself, so enable/disable,
-/// thresholds and debug flags only keep the settings CPython reports back; collect() runs the CLR's.
+/// thresholds and debug flags only keep the settings CPython reports back; collect() runs the CLR's,
+/// then the __del__ methods and generator closes of what it found.
 /// </summary>
 internal static class GcModule
 {
@@ -33,8 +34,7 @@ internal static class GcModule
 
             var info = new PyDict { ["generation"] = Py.Int(2), ["collected"] = Py.Int(0), ["uncollectable"] = Py.Int(0) };
             RunCallbacks(callbacks, "start", info);
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
+            engine.Finalizers.CollectAndRun(engine);
             RunCallbacks(callbacks, "stop", info);
             return Py.Int(0);
         });
@@ -74,7 +74,7 @@ internal static class GcModule
             ["uncollectable"] = Py.Int(0),
         }).ToArray()));
         d["is_tracked"] = new PyBuiltinFunction("is_tracked", null, o => Py.Bool(IsTracked(o)));
-        d["is_finalized"] = new PyBuiltinFunction("is_finalized", null, o => Py.False);
+        d["is_finalized"] = new PyBuiltinFunction("is_finalized", null, o => Py.Bool(o is PyFinalizableInstance { Finalized: true }));
         d["get_count"] = new PyBuiltinFunction("get_count", null, () => new PyTuple([Py.Int(GC.CollectionCount(0)), Py.Int(GC.CollectionCount(1)), Py.Int(GC.CollectionCount(2))]));
     }
 

@@ -8,6 +8,9 @@ namespace IronUwsgi.Python.Objects;
 /// </summary>
 internal abstract class PyGenerator : PyIterator
 {
+    private bool finished;
+    private GeneratorCloser? closer;
+
     protected PyGenerator(string name, string qualName)
         : base(Py.GeneratorType)
     {
@@ -26,7 +29,20 @@ internal abstract class PyGenerator : PyIterator
     public bool Running { get; protected set; }
 
     /// <summary>True after the body returned or raised; further resumes end immediately.</summary>
-    public bool Finished { get; protected set; }
+    public bool Finished
+    {
+        get => finished;
+        protected set
+        {
+            finished = value;
+            if (value && closer is not null)
+            {
+                // Nothing is left to clean up: the runtime need not finalize the closer.
+                GC.SuppressFinalize(closer);
+                closer = null;
+            }
+        }
+    }
 
     /// <summary>The value of the body's return statement, carried by StopIteration.</summary>
     public object ReturnValue { get; protected set; } = Py.None;
@@ -75,6 +91,19 @@ internal abstract class PyGenerator : PyIterator
         catch (PythonException e) when (e.Value.Type.IsSubtypeOf(PyExc.GeneratorExit) || e.Value.Type.IsSubtypeOf(PyExc.StopIteration))
         {
             Finished = true;
+        }
+    }
+
+    /// <summary>
+    /// Called as the body suspends inside a try or with: from then on the generator, if abandoned, is
+    /// closed once the runtime collects it. Generators that never suspend there (most) cost no finalizer.
+    /// </summary>
+    public void GuardSuspension()
+    {
+        if (closer is null)
+        {
+            var finalizers = Engine.PythonThread.Current.Engine.Finalizers;
+            closer = new GeneratorCloser(this, finalizers, finalizers.Track());
         }
     }
 

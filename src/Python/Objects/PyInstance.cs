@@ -16,9 +16,20 @@ internal class PyInstance : PyObject
 
     /// <summary>
     /// A new instance of <paramref name="type"/>: the __slots__ values of small layouts live in fields of
-    /// the instance itself (one object instead of two), larger layouts in an array.
+    /// the instance itself (one object instead of two), larger layouts in an array; a class with
+    /// __del__ gets the one layout that is finalized.
     /// </summary>
-    public static PyInstance Create(PyType type) => type.DeclaredSlots.Length switch
+    public static PyInstance Create(PyType type)
+    {
+        if (type.Slots[(int)SlotId.Del] is not null && Engine.PythonThread.CurrentOrNull is { } thread)
+        {
+            return new PyFinalizableInstance(type, thread.Engine.Finalizers);
+        }
+
+        return CreateWithSlots(type);
+    }
+
+    private static PyInstance CreateWithSlots(PyType type) => type.DeclaredSlots.Length switch
     {
         0 => new PyInstance(type),
         1 => new PyInlineSlotsInstance<SlotBuffer1>(type),

@@ -19,7 +19,7 @@ internal enum SlotId
     Get, Set, Delete,
     Call, Iter, Next, Contains, GetItem, SetItem, DelItem, Missing, Reversed,
     Enter, Exit,
-    New, Init,
+    New, Init, Del,
     Count,
 }
 
@@ -46,7 +46,7 @@ internal static class SlotNames
         "__get__", "__set__", "__delete__",
         "__call__", "__iter__", "__next__", "__contains__", "__getitem__", "__setitem__", "__delitem__", "__missing__", "__reversed__",
         "__enter__", "__exit__",
-        "__new__", "__init__",
+        "__new__", "__init__", "__del__",
     };
 
     public static readonly string[] Symbols =

@@ -20,4 +20,31 @@ public class FastPathTests
     [Theory]
     [InlineData("class I(int):\n    def __format__(self, spec):\n        return 'custom'\nprint(f'{1}-{-5}-{2**70}-{True}-{I(3)}-{3.5}-{-0.0}-{1e20}-{None}')\nprint(f'{42:5}|{42!r}|{42:x}|{-7:+}|{\"s\"!r}|{[1, 2]}')")]
     public void FormattedValues(string code) => SameAsCPython(code);
+
+    [Fact]
+    public void ForwardingCallsPassTheValuesAndUnpackWhenCPythonDoes()
+    {
+        var output = PythonRunner.Run("""
+            def f(*a, **k): return a, sorted(k.items())
+            def show(label, value):
+                print(label)
+                return value
+            def numbers():
+                print('iterated')
+                yield 1
+            lst = [1, 2]
+            print(f(*lst, **show('mapping', {'x': lst.append(3)})))
+            print(f(0, *numbers(), **show('mapping after', {})))
+            print(f(*numbers(), **show('mapping before', {'b': 2, 'a': 1})))
+            print(f(**{}), f(*()), f(*'ab'))
+            try:
+                f(**{1: 2})
+            except TypeError as e:
+                print(e)
+            """);
+        Assert.Equal(
+            "mapping\n((1, 2, 3), [('x', None)])\niterated\nmapping after\n((0, 1), [])\nmapping before\niterated\n"
+            + "((1,), [('a', 1), ('b', 2)])\n((), []) ((), []) (('a', 'b'), [])\nkeywords must be strings\n",
+            output);
+    }
 }

@@ -14,6 +14,26 @@ internal static class PythonRunner
         return output.ToString();
     }
 
+    /// <summary>Runs source as a script file (the __main__ module, atexit and exit finalization included), like --pyrun.</summary>
+    public static (int Status, string Output) RunScript(string source)
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var script = Path.Combine(dir.FullName, "main.py");
+            File.WriteAllText(script, source.ReplaceLineEndings("\n"));
+            var engine = new PythonEngine();
+            var output = new StringWriter { NewLine = "\n" };
+            engine.RedirectOutput(output, output);
+            var status = ScriptRunner.Run(engine, script, []);
+            return (status, output.ToString());
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     /// <summary>Runs source and returns the Python exception line it ended with ("TypeError: ...").</summary>
     public static string RunExpectingError(string source)
     {

@@ -152,7 +152,10 @@ internal sealed class GeneratorState
         E resumed = delegating is null
             ? E.Call(Generator, nameof(CompiledGenerator.TakeSent), null)
             : E.Constant(Py.None, typeof(object));
+        // Suspended inside a try or with, an abandoned generator must be closed to run its cleanup.
+        E guard = regions.Count > 1 ? E.Call(Generator, nameof(Objects.PyGenerator.GuardSuspension), null) : E.Empty();
         return E.Block(typeof(void),
+            guard,
             E.Assign(State, E.Constant(state)),
             E.Return(ReturnLabel, value),
             E.Label(label),

@@ -61,6 +61,11 @@ internal sealed partial class FunctionLowerer
             return Ops(nameof(CompiledOps.CallKw), func, E.NewArrayInit(typeof(object), values), E.Constant(names, typeof(string[])));
         }
 
+        if (IsForwardingCall(c))
+        {
+            return LowerForwardingCall(c, func);
+        }
+
         // The callee is evaluated once, before the arguments; error messages name it.
         var f = Temp(typeof(object), "callee");
         var evaluateCallee = E.Assign(f, func);
@@ -82,6 +87,68 @@ internal sealed partial class FunctionLowerer
         }
 
         return E.Block(evaluateCallee, Ops(nameof(CompiledOps.CallStar), f, positional, kwargs));
+    }
+
+    // f(a, *args, **kwargs): plain arguments, then at most one starred one, and no keyword but one ** last.
+    private static bool IsForwardingCall(Call c) =>
+        c.Args.Take(c.Args.Count - 1).All(a => a is not Starred)
+        && c.Keywords is [] or [{ Arg: null }]
+        && (HasStar(c.Args) || c.Keywords.Count == 1);
+
+    /// <summary>
+    /// The call that forwards what it received (<c>f(*args, **kwargs)</c>): the unpacked values go
+    /// straight into the argument array, without the list and dicts of the general form.
+    /// </summary>
+    private E LowerForwardingCall(Call c, E func)
+    {
+        var f = Temp(typeof(object), "callee");
+        var steps = new List<E> { E.Assign(f, func) };
+        var leading = Temp(typeof(object[]), "leading");
+        steps.Add(E.Assign(leading, ObjectArray(c.Args.Where(a => a is not Starred))));
+        var spread = Temp(typeof(object[]), "spread");
+        E? unpackAtCall = null;
+        if (c.Args is [.., Starred star])
+        {
+            // As in CPython, a lone *iterable is unpacked at the call, after the ** operand is
+            // evaluated; after other arguments it is unpacked at once.
+            var iterable = Temp(typeof(object), "iterable");
+            steps.Add(E.Assign(iterable, Lower(star.Value)));
+            var unpack = E.Assign(spread, Ops(nameof(CompiledOps.SpreadArguments), iterable, f));
+            if (c.Args.Count == 1)
+            {
+                unpackAtCall = unpack;
+            }
+            else
+            {
+                steps.Add(unpack);
+            }
+        }
+        else
+        {
+            steps.Add(E.Assign(spread, E.Constant(Array.Empty<object>())));
+        }
+
+        var mapping = MappingOperand(c, steps);
+        if (unpackAtCall is not null)
+        {
+            steps.Add(unpackAtCall);
+        }
+
+        steps.Add(Ops(nameof(CompiledOps.CallSpread), f, leading, spread, mapping));
+        return E.Block(steps);
+    }
+
+    // The ** operand, evaluated into a temp by a step added to steps, or a null constant without one.
+    private E MappingOperand(Call c, List<E> steps)
+    {
+        if (c.Keywords is not [{ } kw])
+        {
+            return E.Constant(null, typeof(object));
+        }
+
+        var mapping = Temp(typeof(object), "mapping");
+        steps.Add(E.Assign(mapping, Lower(kw.Value)));
+        return mapping;
     }
 
     /// <summary>

@@ -244,6 +244,61 @@ internal static partial class CompiledOps
 
     public static object CallKw(object f, object[] args, string[]? kwnames) => Ops.Call(f, args, kwnames);
 
+    /// <summary>The values of <c>*iterable</c> in a forwarding call, taken now (before a ** operand is evaluated).</summary>
+    public static object[] SpreadArguments(object iterable, object function)
+    {
+        switch (iterable)
+        {
+            case PyTuple t when ReferenceEquals(t.Type, Py.TupleType):
+                // Tuples are immutable: CallSpread only copies out of the array.
+                return t.Items;
+            case PyList l when ReferenceEquals(l.Type, Py.ListType):
+                return l.ToArray();
+        }
+
+        var list = new PyList();
+        ListExtendUnpacked(list, iterable, function);
+        return list.ToArray();
+    }
+
+    /// <summary><c>f(leading..., *spread, **mapping)</c> with <paramref name="mapping"/> null when there is none.</summary>
+    public static object CallSpread(object f, object[] leading, object[] spread, object? mapping)
+    {
+        var dict = mapping switch
+        {
+            null => null,
+            PyDict d when ReferenceEquals(d.Type, Py.DictType) => d,
+            _ => MergedKwargs(mapping, f),
+        };
+        var positional = leading.Length + spread.Length;
+        var args = new object[positional + (dict?.Count ?? 0)];
+        leading.CopyTo(args, 0);
+        spread.CopyTo(args, leading.Length);
+        if (dict is not { Count: > 0 })
+        {
+            return Ops.Call(f, args);
+        }
+
+        var names = new string[dict.Count];
+        var pos = 0;
+        var k = 0;
+        while (dict.TryGetEntry(ref pos, out var key, out var value))
+        {
+            names[k] = key as string ?? throw Ops.TypeError("keywords must be strings");
+            args[positional + k] = value;
+            k++;
+        }
+
+        return Ops.Call(f, args, names);
+    }
+
+    private static PyDict MergedKwargs(object mapping, object function)
+    {
+        var dict = new PyDict();
+        MergeKwargs(dict, mapping, function);
+        return dict;
+    }
+
     public static object CallStar(object f, PyList positional, PyDict? kwargs) => Ops.CallStar(f, positional.ToArray(), kwargs);
 
     public static string FormatValue(object value, int conversion, string spec)
