@@ -68,6 +68,9 @@ public sealed class PythonEngine
     /// <summary>The functions registered with atexit, run by <see cref="RunExitHandlers"/>.</summary>
     internal Modules.ExitHandlers ExitHandlers { get; } = new();
 
+    /// <summary>Codec search functions, looked-up codecs and error handlers (the codecs module's state).</summary>
+    internal Builtins.CodecRegistry CodecRegistry { get; } = new();
+
     /// <summary>Code objects made by compile(), mapped to their compiled units for exec and eval.</summary>
     internal System.Runtime.CompilerServices.ConditionalWeakTable<PyCode, CodeUnit> CodeUnits { get; } = new();
 

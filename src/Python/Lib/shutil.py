@@ -44,22 +44,22 @@ def copyfile(src, dst, *, follow_symlinks=True):
     return dst
 
 
-def copy(src, dst, *, follow_symlinks=True):
-    """Copy data to dst, which may be a directory; returns the file's destination."""
+def _copy_with(metadata, src, dst, follow_symlinks):
     if os.path.isdir(os.fspath(dst)):
         dst = os.path.join(os.fspath(dst), os.path.basename(os.fspath(src)))
     copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
+    metadata(src, dst, follow_symlinks=follow_symlinks)
     return dst
+
+
+def copy(src, dst, *, follow_symlinks=True):
+    """Copy data and permission bits to dst, which may be a directory; returns the file's destination."""
+    return _copy_with(copymode, src, dst, follow_symlinks)
 
 
 def copy2(src, dst, *, follow_symlinks=True):
     """Copy data and metadata (permission bits and times) to dst, which may be a directory; returns dst."""
-    if os.path.isdir(os.fspath(dst)):
-        dst = os.path.join(os.fspath(dst), os.path.basename(os.fspath(src)))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    return _copy_with(copystat, src, dst, follow_symlinks)
 
 
 def copymode(src, dst, *, follow_symlinks=True):
