@@ -83,3 +83,16 @@ class R(codecs.StreamReader):
 try: R(io.BytesIO(b"x")).read()
 except NotImplementedError: print("NotImplementedError")
 os.remove(p); os.rmdir(d)
+e=UnicodeTranslateError('abc',1,2,'x'); print(str(e), e.encoding, e.object, e.args)
+print(str(UnicodeTranslateError('abc',0,2,'y')), str(UnicodeTranslateError('a\u20ac',1,2,'z')))
+import codecs
+try:
+    e = UnicodeTranslateError('abc', 1, 2, 'x')
+    print(codecs.replace_errors(e), codecs.backslashreplace_errors(e))
+except Exception as ex:
+    print(type(ex).__name__, ex)
+try:
+    codecs.xmlcharrefreplace_errors(UnicodeDecodeError('ascii', b'\xff', 0, 1, 'x'))
+except TypeError as ex:
+    print(ex)
+print("a\udc80".encode("utf-16", "surrogatepass"))
