@@ -3,37 +3,53 @@ using System.Text;
 namespace IronUwsgi.Python.Ast;
 
 /// <summary>
-/// Source text of an expression as CPython's compiler writes it (ast_unparse.c): the strings that
-/// stand for annotations under <c>from __future__ import annotations</c> (PEP 563).
+/// Source text of syntax trees in CPython's two styles: the compiler's (ast_unparse.c), for the strings that stand
+/// for annotations under <c>from __future__ import annotations</c> (PEP 563), and ast.unparse's (Lib/ast.py), for
+/// whole modules. The styles differ in tuples, yield, walrus, boolean chains, f-strings and docstrings.
 /// </summary>
-internal static class Unparser
+internal sealed partial class Unparser
 {
-    // Binding strength, weakest first, as CPython's unparser orders it.
-    private const int Tuple = 0;
-    private const int Test = 2;
-    private const int Or = 3;
-    private const int And = 4;
-    private const int Not = 5;
-    private const int Cmp = 6;
-    private const int BOr = 7;
-    private const int BXor = 8;
-    private const int BAnd = 9;
-    private const int Shift = 10;
-    private const int Arith = 11;
-    private const int Term = 12;
-    private const int Factor = 13;
-    private const int Power = 14;
-    private const int AwaitLevel = 15;
-    private const int Atom = 16;
+    // Binding strength, weakest first, as ast.py's _Precedence orders it (the compiler's scale is the same from Tuple on).
+    private const int NamedExprLevel = 1;
+    private const int Tuple = 2;
+    private const int YieldLevel = 3;
+    private const int Test = 4;
+    private const int Or = 5;
+    private const int And = 6;
+    private const int Not = 7;
+    private const int Cmp = 8;
+    private const int BOr = 9;
+    private const int BXor = 10;
+    private const int BAnd = 11;
+    private const int Shift = 12;
+    private const int Arith = 13;
+    private const int Term = 14;
+    private const int Factor = 15;
+    private const int Power = 16;
+    private const int AwaitLevel = 17;
+    private const int Atom = 18;
 
+    // True for ast.unparse's style, false for the compiler's.
+    private readonly bool source;
+
+    // Inside an f-string replacement field, ast.unparse writes strings without backslashes where it can.
+    private readonly bool avoidBackslashes;
+
+    private Unparser(bool source, bool avoidBackslashes = false)
+    {
+        this.source = source;
+        this.avoidBackslashes = avoidBackslashes;
+    }
+
+    /// <summary>An annotation's text as the compiler stores it under PEP 563.</summary>
     public static string Unparse(Expr e)
     {
         var sb = new StringBuilder();
-        Write(sb, e, Test);
+        new Unparser(false).Write(sb, e, Test);
         return sb.ToString();
     }
 
-    private static void Write(StringBuilder sb, Expr e, int level)
+    private void Write(StringBuilder sb, Expr e, int level)
     {
         switch (e)
         {
@@ -41,12 +57,13 @@ internal static class Unparser
                 sb.Append(n.Id);
                 break;
             case Constant c:
+                sb.Append(source && c.Kind == "u" ? "u" : string.Empty);
                 WriteConstant(sb, c.Value);
                 break;
             case Attribute a:
                 Write(sb, a.Value, Atom);
-                // 1 .real: an int literal needs a space before the dot.
-                if (a.Value is Constant { Value: int or long or System.Numerics.BigInteger })
+                // 1 .real: an int literal needs a space before the dot (ast.unparse also spaces True and False, ints to it).
+                if (a.Value is Constant { Value: int or long or System.Numerics.BigInteger } || (source && a.Value is Constant { Value: bool }))
                 {
                     sb.Append(' ');
                 }
@@ -65,7 +82,7 @@ internal static class Unparser
                 }
                 else
                 {
-                    Write(sb, s.Slice, Tuple);
+                    Write(sb, s.Slice, source ? Test : Tuple);
                 }
                 sb.Append(']');
                 break;
@@ -86,18 +103,23 @@ internal static class Unparser
                 }
                 break;
             case Ast.Tuple t:
-                sb.Append('(');
-                WriteList(sb, t.Elts);
-                if (t.Elts.Count == 1)
+                // The compiler's style always brackets a tuple; ast.unparse only where the context needs it.
+                Parenthesised(sb, !source || t.Elts.Count == 0 || level > Tuple, () =>
                 {
-                    sb.Append(',');
-                }
-                sb.Append(')');
+                    WriteList(sb, t.Elts);
+                    if (t.Elts.Count == 1)
+                    {
+                        sb.Append(',');
+                    }
+                });
                 break;
             case List l:
                 sb.Append('[');
                 WriteList(sb, l.Elts);
                 sb.Append(']');
+                break;
+            case Set { Elts.Count: 0 } when source:
+                sb.Append("{*()}");
                 break;
             case Set s:
                 sb.Append('{');
@@ -150,7 +172,8 @@ internal static class Unparser
                         {
                             sb.Append(b.Op == BoolOpKind.And ? " and " : " or ");
                         }
-                        Write(sb, b.Values[i], boolLevel + 1);
+                        // ast.unparse raises the level with each operand (so `a or b or (not c)`), capped at Atom.
+                        Write(sb, b.Values[i], source ? Math.Min(Atom, boolLevel + 1 + i) : boolLevel + 1);
                     }
                 });
                 break;
@@ -176,7 +199,7 @@ internal static class Unparser
                 });
                 break;
             case NamedExpr n:
-                Parenthesised(sb, level > Tuple, () =>
+                Parenthesised(sb, level > (source ? NamedExprLevel : Tuple), () =>
                 {
                     Write(sb, n.Target, Atom);
                     sb.Append(" := ");
@@ -227,6 +250,19 @@ internal static class Unparser
                     Write(sb, a.Value, Atom);
                 });
                 break;
+            case Yield y when source:
+                Parenthesised(sb, level > YieldLevel, () =>
+                {
+                    sb.Append("yield");
+                    if (y.Value is not null)
+                    {
+                        Write(sb.Append(' '), y.Value, Atom);
+                    }
+                });
+                break;
+            case YieldFrom y when source:
+                Parenthesised(sb, level > YieldLevel, () => Write(sb.Append("yield from "), y.Value, Atom));
+                break;
             case Yield y:
                 sb.Append(y.Value is null ? "(yield)" : "(yield ");
                 if (y.Value is not null)
@@ -252,6 +288,12 @@ internal static class Unparser
             case GeneratorExp c:
                 WriteComprehension(sb, "(", ")", c.Elt, null, c.Generators);
                 break;
+            case JoinedStr j when source:
+                WriteSourceFString(sb, j);
+                break;
+            case FormattedValue f when source:
+                WriteReplacementField(sb, f);
+                break;
             case JoinedStr j:
                 var body = new StringBuilder();
                 WriteFStringBody(body, j.Values);
@@ -267,8 +309,13 @@ internal static class Unparser
         }
     }
 
-    private static void WriteConstant(StringBuilder sb, object? value)
+    private void WriteConstant(StringBuilder sb, object? value)
     {
+        if (source)
+        {
+            WriteSourceConstant(sb, value);
+            return;
+        }
         switch (value)
         {
             case EllipsisValue:
@@ -283,23 +330,17 @@ internal static class Unparser
         }
     }
 
-    private static void WriteBinOp(StringBuilder sb, BinOp b, int level)
+    private void WriteBinOp(StringBuilder sb, BinOp b, int level)
     {
-        var (symbol, own) = b.Op switch
+        var own = b.Op switch
         {
-            OperatorKind.Add => (" + ", Arith),
-            OperatorKind.Sub => (" - ", Arith),
-            OperatorKind.Mult => (" * ", Term),
-            OperatorKind.MatMult => (" @ ", Term),
-            OperatorKind.Div => (" / ", Term),
-            OperatorKind.Mod => (" % ", Term),
-            OperatorKind.FloorDiv => (" // ", Term),
-            OperatorKind.Pow => (" ** ", Power),
-            OperatorKind.LShift => (" << ", Shift),
-            OperatorKind.RShift => (" >> ", Shift),
-            OperatorKind.BitOr => (" | ", BOr),
-            OperatorKind.BitXor => (" ^ ", BXor),
-            _ => (" & ", BAnd),
+            OperatorKind.Add or OperatorKind.Sub => Arith,
+            OperatorKind.Mult or OperatorKind.MatMult or OperatorKind.Div or OperatorKind.Mod or OperatorKind.FloorDiv => Term,
+            OperatorKind.Pow => Power,
+            OperatorKind.LShift or OperatorKind.RShift => Shift,
+            OperatorKind.BitOr => BOr,
+            OperatorKind.BitXor => BXor,
+            _ => BAnd,
         };
 
         // Power binds right to left, every other operator left to right.
@@ -307,10 +348,27 @@ internal static class Unparser
         Parenthesised(sb, level > own, () =>
         {
             Write(sb, b.Left, rightAssociative ? own + 1 : own);
-            sb.Append(symbol);
+            sb.Append(' ').Append(OperatorSymbol(b.Op)).Append(' ');
             Write(sb, b.Right, rightAssociative ? own : own + 1);
         });
     }
+
+    private static string OperatorSymbol(OperatorKind op) => op switch
+    {
+        OperatorKind.Add => "+",
+        OperatorKind.Sub => "-",
+        OperatorKind.Mult => "*",
+        OperatorKind.MatMult => "@",
+        OperatorKind.Div => "/",
+        OperatorKind.Mod => "%",
+        OperatorKind.FloorDiv => "//",
+        OperatorKind.Pow => "**",
+        OperatorKind.LShift => "<<",
+        OperatorKind.RShift => ">>",
+        OperatorKind.BitOr => "|",
+        OperatorKind.BitXor => "^",
+        _ => "&",
+    };
 
     private static string CompareSymbol(CmpOpKind op) => op switch
     {
@@ -326,7 +384,7 @@ internal static class Unparser
         _ => " not in ",
     };
 
-    private static void WriteComprehension(StringBuilder sb, string open, string close, Expr elt, Expr? value, List<Comprehension> generators)
+    private void WriteComprehension(StringBuilder sb, string open, string close, Expr elt, Expr? value, List<Comprehension> generators)
     {
         sb.Append(open);
         Write(sb, elt, Test);
@@ -335,6 +393,12 @@ internal static class Unparser
             sb.Append(": ");
             Write(sb, value, Test);
         }
+        WriteGenerators(sb, generators);
+        sb.Append(close);
+    }
+
+    private void WriteGenerators(StringBuilder sb, List<Comprehension> generators)
+    {
         foreach (var g in generators)
         {
             sb.Append(g.IsAsync != 0 ? " async for " : " for ");
@@ -347,10 +411,9 @@ internal static class Unparser
                 Write(sb, test, Test + 1);
             }
         }
-        sb.Append(close);
     }
 
-    private static void WriteParameters(StringBuilder sb, Arguments args)
+    private void WriteParameters(StringBuilder sb, Arguments args)
     {
         var positional = args.Posonlyargs.Concat(args.Args).ToList();
         var firstDefault = positional.Count - args.Defaults.Count;
@@ -358,7 +421,7 @@ internal static class Unparser
         for (var i = 0; i < positional.Count; i++)
         {
             Separate(sb, count++);
-            sb.Append(positional[i].Name);
+            WriteArg(sb, positional[i]);
             if (i >= firstDefault)
             {
                 sb.Append('=');
@@ -372,12 +435,16 @@ internal static class Unparser
         if (args.Vararg is not null || args.Kwonlyargs.Count > 0)
         {
             Separate(sb, count++);
-            sb.Append('*').Append(args.Vararg?.Name);
+            sb.Append('*');
+            if (args.Vararg is not null)
+            {
+                WriteArg(sb, args.Vararg);
+            }
         }
         for (var i = 0; i < args.Kwonlyargs.Count; i++)
         {
             Separate(sb, count++);
-            sb.Append(args.Kwonlyargs[i].Name);
+            WriteArg(sb, args.Kwonlyargs[i]);
             if (args.KwDefaults[i] is { } d)
             {
                 sb.Append('=');
@@ -387,11 +454,20 @@ internal static class Unparser
         if (args.Kwarg is not null)
         {
             Separate(sb, count);
-            sb.Append("**").Append(args.Kwarg.Name);
+            WriteArg(sb.Append("**"), args.Kwarg);
         }
     }
 
-    private static void WriteFStringBody(StringBuilder sb, List<Expr> values)
+    private void WriteArg(StringBuilder sb, Arg arg)
+    {
+        sb.Append(arg.Name);
+        if (arg.Annotation is not null)
+        {
+            Write(sb.Append(": "), arg.Annotation, Test);
+        }
+    }
+
+    private void WriteFStringBody(StringBuilder sb, List<Expr> values)
     {
         foreach (var v in values)
         {
@@ -401,30 +477,12 @@ internal static class Unparser
             }
             else if (v is FormattedValue f)
             {
-                var inner = new StringBuilder();
-                Write(inner, f.Value, Test + 1);
-                sb.Append('{');
-                // A value starting with a brace would read as an escaped one.
-                if (inner.Length > 0 && inner[0] == '{')
-                {
-                    sb.Append(' ');
-                }
-                sb.Append(inner);
-                if (f.Conversion > 0)
-                {
-                    sb.Append('!').Append((char)f.Conversion);
-                }
-                if (f.FormatSpec is JoinedStr spec)
-                {
-                    sb.Append(':');
-                    WriteFStringBody(sb, spec.Values);
-                }
-                sb.Append('}');
+                WriteReplacementField(sb, f);
             }
         }
     }
 
-    private static void WriteList(StringBuilder sb, List<Expr> items)
+    private void WriteList(StringBuilder sb, List<Expr> items)
     {
         for (var i = 0; i < items.Count; i++)
         {

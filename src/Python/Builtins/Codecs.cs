@@ -1,4 +1,5 @@
 using System.Text;
+using IronUwsgi.Python.Engine;
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
 
@@ -12,21 +13,46 @@ internal static class Codecs
 
     public static byte[] Encode(string s, string encoding, string errors)
     {
-        var name = Lookup(encoding, "encode");
-        return Wrapped(encoding, "encoding", () => EncodeWith(name, s, errors));
+        if (Canonical(encoding, "encode") is { } name)
+        {
+            return Wrapped(encoding, "encoding", () => EncodeWith(name, s, errors));
+        }
+        var result = Registered(encoding, "encode", 0, s, errors);
+        return result as PyBytes is { } b ? b.Value
+            : throw Ops.TypeError($"'{encoding}' encoder returned '{Ops.TypeName(result)}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types");
     }
 
     public static string Decode(byte[] bytes, string encoding, string errors)
     {
-        var name = Lookup(encoding, "decode");
-        return Wrapped(encoding, "decoding", () => DecodeWith(name, bytes, errors));
+        if (Canonical(encoding, "decode") is { } name)
+        {
+            return Wrapped(encoding, "decoding", () => DecodeWith(name, bytes, errors));
+        }
+        var result = Registered(encoding, "decode", 1, new PyMemoryView(new PyBytes(bytes)), errors);
+        return result as string
+            ?? throw Ops.TypeError($"'{encoding}' decoder returned '{Ops.TypeName(result)}' instead of 'str'; use codecs.decode() to decode to arbitrary types");
+    }
+
+    // A codec found by a search function registered from Python: str.encode and bytes.decode accept text codecs only.
+    private static object Registered(string encoding, string direction, int slot, object data, string errors)
+    {
+        // Outside an engine only the built-in codecs exist.
+        var info = PythonThread.CurrentOrNull?.Engine.CodecRegistry.Lookup(encoding) ?? throw Ops.Error(PyExc.LookupError, $"unknown encoding: {encoding}");
+        if (Ops.TryGetAttr(info, "_is_text_encoding", out var isText) && !Ops.IsTrue(isText))
+        {
+            throw Ops.Error(PyExc.LookupError, $"'{encoding}' is not a text encoding; use codecs.{direction}() to handle arbitrary codecs");
+        }
+        var result = Wrapped(encoding, direction == "encode" ? "encoding" : "decoding", () => Ops.Call(((PyTuple)info).Items[slot], data, errors));
+        return result is PyTuple { Count: 2 } pair ? pair.Items[0]
+            : throw Ops.TypeError($"{direction}r must return a tuple (object, integer)");
     }
 
     // CPython's built-in fast path covers these spellings; other names go through the codec registry, which
     // wraps a plain TypeError or LookupError (a failing error handler) with the codec's name.
-    private static T Wrapped<T>(string encoding, string verb, Func<T> run)
+    /// <summary>Runs a codec, wrapping its plain TypeError or LookupError in one that names the codec, as CPython's registry does.</summary>
+    public static T Wrapped<T>(string encoding, string verb, Func<T> run, bool always = false)
     {
-        if (Key(encoding) is "utf_8" or "utf8" or "utf_16" or "utf16" or "utf_32" or "utf32" or "latin_1" or "latin1"
+        if (!always && Key(encoding) is "utf_8" or "utf8" or "utf_16" or "utf16" or "utf_32" or "utf32" or "latin_1" or "latin1"
             or "iso_8859_1" or "iso8859_1" or "ascii" or "us_ascii")
         {
             return run();
@@ -41,7 +67,8 @@ internal static class Codecs
         }
     }
 
-    private static byte[] EncodeWith(string name, string s, string errors)
+    /// <summary>Encodes with the built-in codec of canonical name <paramref name="name"/>.</summary>
+    public static byte[] EncodeWith(string name, string s, string errors)
     {
         return name switch
         {
@@ -59,7 +86,8 @@ internal static class Codecs
         };
     }
 
-    private static string DecodeWith(string name, byte[] bytes, string errors)
+    /// <summary>Decodes with the built-in codec of canonical name <paramref name="name"/>.</summary>
+    public static string DecodeWith(string name, byte[] bytes, string errors)
     {
         switch (name)
         {
@@ -102,7 +130,7 @@ internal static class Codecs
     };
 
     // CPython's normalize_encoding: lower case, runs of other characters than letters, digits and '.' become one '_'.
-    private static string Key(string encoding)
+    public static string Key(string encoding)
     {
         var sb = new StringBuilder(encoding.Length);
         var pending = false;
@@ -125,10 +153,14 @@ internal static class Codecs
         return sb.ToString();
     }
 
-    private static string Lookup(string encoding, string direction)
+    private static string Lookup(string encoding, string direction) =>
+        Canonical(encoding, direction) ?? throw Ops.Error(PyExc.LookupError, $"unknown encoding: {encoding}");
+
+    /// <summary>The canonical name of a text codec built into the engine, null for other names.</summary>
+    public static string? Canonical(string encoding, string direction)
     {
         var key = Key(encoding);
-        var name = key switch
+        return key switch
         {
             "utf_8" or "utf8" or "u8" or "utf" or "cp65001" or "utf8_ucs2" or "utf8_ucs4" => "utf-8",
             "utf_8_sig" or "utf8_sig" => "utf-8-sig",
@@ -161,7 +193,6 @@ internal static class Codecs
                 throw Ops.Error(PyExc.LookupError, $"'{encoding}' is not a text encoding; use codecs.{direction}() to handle arbitrary codecs"),
             _ => CodePageName(key),
         };
-        return name ?? throw Ops.Error(PyExc.LookupError, $"unknown encoding: {encoding}");
     }
 
     // The single-byte pages whose .NET tables agree with CPython's (once the undefined bytes are removed).

@@ -176,4 +176,41 @@ internal static class EscapeCodecs
         >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
         _ => -1,
     };
+
+    /// <summary>
+    /// How many bytes an incremental decoder may take now: all but a trailing escape that more bytes could still
+    /// complete (a lone backslash, too few hex digits, an open \N{...}). Octal escapes are never held back, as in CPython.
+    /// </summary>
+    public static int Complete(byte[] bytes, bool raw)
+    {
+        var i = 0;
+        while (i < bytes.Length)
+        {
+            if (bytes[i] != '\\')
+            {
+                i++;
+                continue;
+            }
+            if (i + 1 >= bytes.Length)
+            {
+                return i;
+            }
+            var kind = bytes[i + 1];
+            var digits = kind switch { (byte)'x' when !raw => 2, (byte)'u' => 4, (byte)'U' => 8, _ => 0 };
+            if (digits > 0)
+            {
+                var available = Math.Min(digits, bytes.Length - i - 2);
+                if (available < digits && bytes.AsSpan(i + 2, available).IndexOfAnyExcept("0123456789abcdefABCDEF"u8) < 0)
+                {
+                    return i;
+                }
+            }
+            else if (kind == 'N' && !raw && (i + 2 >= bytes.Length || (bytes[i + 2] == '{' && bytes.AsSpan(i + 3).IndexOf((byte)'}') < 0)))
+            {
+                return i;
+            }
+            i += raw && kind != '\\' ? 1 : 2;
+        }
+        return bytes.Length;
+    }
 }

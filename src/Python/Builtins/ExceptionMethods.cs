@@ -288,6 +288,34 @@ internal static class ExceptionMethods
                 return Py.None;
             });
         }
+        PyExc.UnicodeTranslateError.DefRaw("__init__", (args, kw) =>
+        {
+            var e = E(args[0]);
+            var a = args[1..];
+            e.Args = new PyTuple(a);
+            if (a.Length == 4)
+            {
+                SetAttr(e, "encoding", Py.None);
+                SetAttr(e, "object", a[0]);
+                SetAttr(e, "start", a[1]);
+                SetAttr(e, "end", a[2]);
+                SetAttr(e, "reason", a[3]);
+            }
+            return Py.None;
+        });
+        PyExc.UnicodeTranslateError.Def("__str__", self =>
+        {
+            var e = E(self);
+            if (e.Args.Count != 4 || Attr(e, "object") is not string s || Attr(e, "start") is not long start)
+            {
+                return ((PyBuiltinFunction)PyExc.BaseException.Namespace["__str__"]).Call1(self);
+            }
+            var end = Attr(e, "end") is long en ? en : start + 1;
+            var what = end == start + 1 && start < CodePoints.Length(s)
+                ? $"can't translate character '{CodecErrors.Escape(CodePoints.At(s, CodePoints.ToOffset(s, (int)start)))}' in position {start}"
+                : $"can't translate characters in position {start}-{end - 1}";
+            return $"{what}: {Ops.Str(Attr(e, "reason"))}";
+        });
         PyExc.UnicodeEncodeError.Def("__str__", self =>
         {
             var e = E(self);

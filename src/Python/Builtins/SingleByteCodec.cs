@@ -105,7 +105,7 @@ internal sealed class SingleByteCodec
             {
                 end += CodePoints.Width(s, end);
             }
-            var (text, raw) = CodecErrors.Encode(errors, name, s, i, end, reason);
+            var (text, raw, resume) = CodecErrors.Encode(errors, name, s, i, end, reason);
             if (raw is not null)
             {
                 result.AddRange(raw);
@@ -114,7 +114,7 @@ internal sealed class SingleByteCodec
             {
                 result.Add(reverse.TryGetValue(c, out var rb) ? rb : throw CodecErrors.EncodeError(name, s, i, end, reason));
             }
-            i = end;
+            i = resume;
         }
         return result.ToArray();
     }

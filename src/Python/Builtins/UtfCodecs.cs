@@ -30,9 +30,9 @@ internal static class UtfCodecs
                 }
                 continue;
             }
-            var (text, raw) = CodecErrors.Encode(errors, "utf-8", s, i, end, "surrogates not allowed");
-            result.AddRange(raw ?? Encoding.UTF8.GetBytes(text!));
-            i = end;
+            var (text, raw, resume) = CodecErrors.Encode(errors, "utf-8", s, i, end, "surrogates not allowed");
+            result.AddRange(raw ?? EncodeUtf8(text!, "strict"));
+            i = resume;
         }
         return result.ToArray();
     }
@@ -162,16 +162,13 @@ internal static class UtfCodecs
                 i++;
                 continue;
             }
-            var (text, raw) = CodecErrors.Encode(errors, name, s, i, i + 1, "surrogates not allowed");
+            var (text, raw, resume) = CodecErrors.Encode(errors, name, s, i, i + 1, "surrogates not allowed");
             if (raw is not null)
             {
                 throw CodecErrors.EncodeError(name, s, i, i + 1, "surrogates not allowed");
             }
-            foreach (var c in text!)
-            {
-                Put(result, c, width, bigEndian);
-            }
-            i++;
+            result.AddRange(EncodeWide(text!, width, bigEndian, false, name, "strict"));
+            i = resume;
         }
         return result.ToArray();
     }
@@ -282,5 +279,55 @@ internal static class UtfCodecs
             i += 4;
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// How many bytes an incremental UTF-8 decoder may take now: all but a trailing sequence that is still valid
+    /// and only lacks bytes (an invalid one is decoded at once, so its error is not deferred).
+    /// </summary>
+    public static int CompleteUtf8(byte[] bytes)
+    {
+        for (var back = 1; back <= Math.Min(3, bytes.Length); back++)
+        {
+            var at = bytes.Length - back;
+            var b = bytes[at];
+            if (b < 0x80)
+            {
+                return bytes.Length;
+            }
+            if (b < 0xC0)
+            {
+                continue;
+            }
+            var need = b is >= 0xC2 and <= 0xDF ? 1 : b is >= 0xE0 and <= 0xEF ? 2 : b is >= 0xF0 and <= 0xF4 ? 3 : -1;
+            if (need < back)
+            {
+                return bytes.Length;
+            }
+            if (back > 1)
+            {
+                var (lo, hi) = b switch
+                {
+                    0xE0 => (0xA0, 0xBF),
+                    0xED => (0x80, 0x9F),
+                    0xF0 => (0x90, 0xBF),
+                    0xF4 => (0x80, 0x8F),
+                    _ => (0x80, 0xBF),
+                };
+                if (bytes[at + 1] < lo || bytes[at + 1] > hi)
+                {
+                    return bytes.Length;
+                }
+            }
+            return at;
+        }
+        return bytes.Length;
+    }
+
+    /// <summary>How many bytes from <paramref name="start"/> an incremental UTF-16 decoder may take: whole units, not a trailing high surrogate.</summary>
+    public static int CompleteUtf16(byte[] bytes, int start, bool bigEndian)
+    {
+        var end = bytes.Length - ((bytes.Length - start) % 2);
+        return end - start >= 2 && Get(bytes, end - 2, 2, bigEndian) is >= 0xD800 and <= 0xDBFF ? end - 2 : end;
     }
 }

@@ -71,6 +71,9 @@ public sealed class PythonEngine
     /// <summary>Objects whose __del__ runs, or generators to close, once the CLR collected them.</summary>
     internal Finalizers Finalizers { get; } = new();
 
+    /// <summary>Codec search functions, looked-up codecs and error handlers (the codecs module's state).</summary>
+    internal Builtins.CodecRegistry CodecRegistry { get; } = new();
+
     /// <summary>Code objects made by compile(), mapped to their compiled units for exec and eval.</summary>
     internal System.Runtime.CompilerServices.ConditionalWeakTable<PyCode, CodeUnit> CodeUnits { get; } = new();
 

@@ -263,6 +263,11 @@ def literal_eval(node_or_string):
     return convert(node)
 
 
+def unparse(ast_obj):
+    """Python source that parses back to an equivalent tree (CPython's formatting)."""
+    return _ast.unparse(ast_obj)
+
+
 def dump(node, annotate_fields=True, include_attributes=False, *, indent=None):
     """The tree as text: class names with their fields, like the constructor calls that rebuild it."""
     if not isinstance(node, AST):

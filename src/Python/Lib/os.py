@@ -10,6 +10,7 @@ extsep = path.extsep
 pathsep = path.pathsep
 curdir = path.curdir
 pardir = path.pardir
+defpath = path.defpath
 devnull = path.devnull
 linesep = "\r\n" if name == "nt" else "\n"
 
@@ -135,6 +136,56 @@ class stat_result(tuple):
 
     def __repr__(self):
         return "os.stat_result(" + ", ".join(f"{n}={v!r}" for n, v in zip(self._names, self)) + ")"
+
+
+class terminal_size(tuple):
+    """The size of a terminal window: columns and lines."""
+
+    n_sequence_fields = 2
+    n_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, values):
+        values = tuple(values)
+        if len(values) != 2:
+            raise TypeError(f"os.terminal_size() takes a 2-sequence ({len(values)}-sequence given)")
+        return super().__new__(cls, values)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return f"os.terminal_size(columns={self[0]!r}, lines={self[1]!r})"
+
+
+def get_terminal_size(fd=1, /):
+    return terminal_size(_os.get_terminal_size(fd))
+
+
+_disk_usage = _os.disk_usage
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    _os.chmod(fsdecode(path), mode)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+        times = (ns[0] / 1e9, ns[1] / 1e9)
+    elif times is None:
+        import time
+        now = time.time()
+        times = (now, now)
+    elif not isinstance(times, tuple) or len(times) != 2:
+        raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+    _os.utime(fsdecode(path), times[0], times[1])
+if name != "nt":
+    def chown(path_, uid, gid, *, dir_fd=None, follow_symlinks=True):
+        _os.chown(fsdecode(path_), uid, gid)
 
 
 def _stat_result(raw):

@@ -23,6 +23,7 @@ internal static class AstModule
             engine.AstObjects = new AstObjects(classes as PyDict ?? throw Ops.TypeError("register() needs a dict of classes"));
             return Py.None;
         });
+        d["unparse"] = new PyBuiltinFunction("unparse", null, node => Unparser.UnparseSource(Objects(engine).FromPython(node, locations: false)));
         d["parse"] = new PyBuiltinFunction("parse", null, (object source, object fileName, object mode) =>
             DynamicCode.Compile(engine, source, Ops.Str(fileName), Ops.Str(mode), DynamicCode.OnlyAst));
     }

@@ -71,8 +71,11 @@ internal sealed class AstObjects
         _ => Compiling.Runtime.CompiledOps.ConstantValue(v),
     };
 
-    /// <summary>An ast.AST object (built or changed in Python) as our tree, with CPython's errors.</summary>
-    public Node FromPython(object o)
+    /// <summary>
+    /// An ast.AST object (built or changed in Python) as our tree, with CPython's errors; without
+    /// <paramref name="locations"/> (for ast.unparse) missing positions are not an error.
+    /// </summary>
+    public Node FromPython(object o, bool locations = true)
     {
         System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var info = ClassOf(o) ?? throw Ops.TypeError($"expected some sort of AST node, but got {Ops.Repr(o)}");
@@ -84,7 +87,7 @@ internal sealed class AstObjects
             {
                 return (int)Ops.IndexAsLong(v);
             }
-            return required ? throw Ops.TypeError($"required field \"{name}\" missing from {owner}") : 0;
+            return required && locations ? throw Ops.TypeError($"required field \"{name}\" missing from {owner}") : 0;
         }
         var position = info.Attributes.Length > 0
             ? (Line: Position("lineno", true), Col: Position("col_offset", true), EndLine: Position("end_lineno", false), EndCol: Position("end_col_offset", false))
@@ -94,11 +97,17 @@ internal sealed class AstObjects
         {
             var field = info.Fields[i];
             var present = Ops.TryGetAttr(o, field, out var v);
+            if (!present && !locations && properties[i].PropertyType == typeof(ExprContext))
+            {
+                // Nodes built by hand for ast.unparse often leave ctx out; it does not change the text.
+                args[i] = ExprContext.Load;
+                continue;
+            }
             if ((!present || v is PyNone) && info.Cardinality[i] != "?" && properties[i].PropertyType != typeof(object))
             {
                 throw Ops.TypeError($"required field \"{field}\" missing from {info.Name}");
             }
-            args[i] = present ? FromValue(v!, properties[i].PropertyType, info.Name, field) : null;
+            args[i] = present ? FromValue(v!, properties[i].PropertyType, info.Name, field, locations) : null;
         }
         var node = (Node)Activator.CreateInstance(info.Type, args)!;
         if (node is LocatedNode located)
@@ -124,7 +133,7 @@ internal sealed class AstObjects
         return null;
     }
 
-    private object? FromValue(object v, Type type, string owner, string field)
+    private object? FromValue(object v, Type type, string owner, string field, bool locations)
     {
         var target = Nullable.GetUnderlyingType(type) ?? type;
         if (v is PyNone && (!target.IsValueType || target != type))
@@ -159,11 +168,11 @@ internal sealed class AstObjects
             var result = (IList)Activator.CreateInstance(target)!;
             foreach (var item in list.ToArray())
             {
-                result.Add(item is PyNone && !element.IsValueType ? null : FromValue(item, element, owner, field));
+                result.Add(item is PyNone && !element.IsValueType ? null : FromValue(item, element, owner, field, locations));
             }
             return result;
         }
-        var node = ClassOf(v) is not null ? FromPython(v) : null;
+        var node = ClassOf(v) is not null ? FromPython(v, locations) : null;
         return node is not null && target.IsInstanceOfType(node)
             ? node
             : throw Ops.TypeError($"expected some sort of {BaseName(target)}, but got {Ops.Repr(v)}");

@@ -53,6 +53,12 @@ internal static class OsModule
         d["isdir"] = new PyBuiltinFunction("isdir", null, p => Py.Bool(Directory.Exists(Path(p))));
         d["getsize"] = new PyBuiltinFunction("getsize", null, p => Io(() => new FileInfo(Path(p)).Length, p));
         d["getmtime"] = new PyBuiltinFunction("getmtime", null, p => Io(() => (File.GetLastWriteTimeUtc(Path(p)) - DateTime.UnixEpoch).TotalSeconds, p));
+        d["chmod"] = new PyBuiltinFunction("chmod", null, (object p, object mode) => Io(() => SetMode(Path(p), (int)Ops.IndexAsLong(mode)), p));
+        d["utime"] = new PyBuiltinFunction("utime", null, (object p, object atime, object mtime) => Io(() =>
+        {
+            File.SetLastAccessTimeUtc(Path(p), DateTime.UnixEpoch.AddSeconds(Ops.ToFloat(atime)));
+            File.SetLastWriteTimeUtc(Path(p), DateTime.UnixEpoch.AddSeconds(Ops.ToFloat(mtime)));
+        }, p));
         d["strerror"] = new PyBuiltinFunction("strerror", null, code => ErrnoModule.Message(Ops.IndexAsLong(code)));
         d["stat"] = new PyBuiltinFunction("stat", null, p => Stat(Path(p), p, follow: true));
         d["lstat"] = new PyBuiltinFunction("lstat", null, p => Stat(Path(p), p, follow: false));
@@ -69,7 +75,23 @@ internal static class OsModule
             Environment.SetEnvironmentVariable(Path(k), null);
             return Py.None;
         });
+        OsSystemCalls.Fill(d);
     }
+
+    // Windows keeps only a read-only flag, which the owner's write bit decides (as CPython's chmod there).
+    private static void SetMode(string path, int mode)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            var attributes = File.GetAttributes(path);
+            File.SetAttributes(path, (mode & 0x80) != 0 ? attributes & ~FileAttributes.ReadOnly : attributes | FileAttributes.ReadOnly);
+            return;
+        }
+        File.SetUnixFileMode(path, (UnixFileMode)(mode & 0xFFF));
+    }
+
+    /// <summary>A str or bytes path argument as a .NET path.</summary>
+    public static string PathArg(object p) => Path(p);
 
     private static string Path(object p) => p as string ?? (p is PyBytes b ? System.Text.Encoding.UTF8.GetString(b.Value) : throw Ops.TypeError($"expected str, bytes or os.PathLike object, not {Ops.TypeName(p)}"));
 
