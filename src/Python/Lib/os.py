@@ -51,7 +51,7 @@ umask = _os.umask
 kill = _os.kill
 getlogin = _os.getlogin
 globals().update((_name, getattr(_os, _name)) for _name in dir(_os) if _name.startswith(("O_", "PRIO_")))
-for _name in ("chown", "lchown", "fchown", "getuid", "geteuid", "getgid", "getegid", "getppid", "getgroups",
+for _name in ("link", "symlink", "readlink", "chown", "lchown", "fchown", "getuid", "geteuid", "getgid", "getegid", "getppid", "getgroups",
               "getpriority", "setpriority", "sched_getaffinity"):
     if hasattr(_os, _name):
         globals()[_name] = getattr(_os, _name)

@@ -561,6 +561,12 @@ internal sealed class FileObject : PyObject
         try
         {
             stream.Flush();
+
+            // FileStream reads and writes at its own offset; the descriptor's is left where this file got to, as CPython's is.
+            if (Name is long)
+            {
+                _ = stream.SafeFileHandle;
+            }
         }
         finally
         {

@@ -73,6 +73,7 @@ internal static class OsModule
         DescriptorFunctions.Fill(engine, d);
         PermissionFunctions.Fill(engine, d);
         ProcessFunctions.Fill(engine, d);
+        LinkFunctions.Fill(d);
     }
 
     public static string Path(object p) => FileObject.PathOf(p);
@@ -130,6 +131,10 @@ internal static class OsModule
 
     /// <summary>OSError(errno, strerror(errno), path): the constructor picks the errno's subclass, as CPython's.</summary>
     public static PythonException OsError(int errno, object path) => OsError(errno, ErrnoModule.Message(errno), path);
+
+    /// <summary>OSError for a call on two paths, which CPython shows as 'src' -> 'dst'.</summary>
+    public static PythonException OsError(int errno, object path, object path2) =>
+        new PythonException((PyBaseException)Ops.Call(PyExc.OSError, [Py.Int(errno), ErrnoModule.Message(errno), path, Py.None, path2]));
 
     /// <summary>OSError(errno, message, path), FileNotFoundError for ENOENT and so on.</summary>
     public static PythonException OsError(int errno, string message, object path) =>
