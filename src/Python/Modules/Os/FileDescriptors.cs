@@ -58,6 +58,9 @@ internal abstract class FileDescriptors
     /// <summary>The descriptor of a stream open() made, for fileno().</summary>
     public abstract int Fileno(FileStream stream);
 
+    /// <summary>Gives a stream (a child process's pipe) a descriptor of its own; the descriptor owns it from then on.</summary>
+    public abstract int Adopt(Stream stream);
+
     /// <summary>os.closerange: closes every descriptor in [low, high), ignoring errors as CPython does.</summary>
     public void CloseRange(int low, int high)
     {

@@ -26,6 +26,7 @@ internal sealed class PosixDescriptors : FileDescriptors
         fixed (byte* p = buffer)
         {
             var start = p;
+            using var section = Engine.PythonThread.Blocking();
             n = Retry(() => LibC.Read(fd, start, count));
         }
 
@@ -39,6 +40,7 @@ internal sealed class PosixDescriptors : FileDescriptors
         {
             var start = p;
             var length = data.Length;
+            using var section = Engine.PythonThread.Blocking();
             n = Retry(() => LibC.Write(fd, start, length));
         }
 
@@ -96,6 +98,19 @@ internal sealed class PosixDescriptors : FileDescriptors
     }
 
     public override int Fileno(FileStream stream) => (int)stream.SafeFileHandle.DangerousGetHandle();
+
+    public override int Adopt(Stream stream)
+    {
+        var handle = stream switch
+        {
+            FileStream f => f.SafeFileHandle.DangerousGetHandle(),
+            System.IO.Pipes.PipeStream p => p.SafePipeHandle.DangerousGetHandle(),
+            _ => throw new ArgumentException("a stream without a descriptor", nameof(stream)),
+        };
+        var fd = Dup((int)handle);
+        stream.Dispose();
+        return fd;
+    }
 
     protected override int TryClose(int fd) => LibC.Close(fd) == 0 ? 0 : LibC.Errno;
 

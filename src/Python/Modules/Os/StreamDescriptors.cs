@@ -64,7 +64,12 @@ internal sealed class StreamDescriptors : FileDescriptors
         }
 
         var buffer = new byte[count];
-        var n = stream.Read(buffer, 0, count);
+        int n;
+        using (Engine.PythonThread.Blocking())
+        {
+            n = stream.Read(buffer, 0, count);
+        }
+
         return n == count ? buffer : buffer[..n];
     }
 
@@ -81,6 +86,7 @@ internal sealed class StreamDescriptors : FileDescriptors
             file.Stream.Seek(0, SeekOrigin.End);
         }
 
+        using var section = Engine.PythonThread.Blocking();
         file.Stream.Write(data);
         file.Stream.Flush();
         return data.Length;
@@ -205,6 +211,8 @@ internal sealed class StreamDescriptors : FileDescriptors
         var file = registered.GetValue(stream, s => new OpenFile(s, append: false));
         return table.FirstOrDefault(e => e.Value == file) is { Value: not null } entry ? entry.Key : Add(file);
     }
+
+    public override int Adopt(Stream stream) => Add(new OpenFile(stream, append: false));
 
     protected override int TryClose(int fd)
     {
