@@ -239,6 +239,17 @@ class Popen:
         except BrokenPipeError:
             pass
 
+    def _feed_descriptor(self, data):
+        # os.write lets the engine's other threads run while the pipe is full; the file object's write would not.
+        fd = self.stdin.fileno()
+        view = memoryview(data or b"")
+        try:
+            while view:
+                view = view[os.write(fd, view):]
+        except BrokenPipeError:
+            pass
+        self.stdin.close()
+
     def _start_threads(self, input):
         # Threads read the pipes whole, so a child filling one pipe never waits on another.
         self._output = [None if self.stdout is None else [], None if self.stderr is None else []]
@@ -246,9 +257,7 @@ class Popen:
         if self.stdin:
             data = input.encode(self.encoding or "utf-8", self.errors or "strict") \
                 if self.text_mode and input is not None else input
-            raw = self.stdin.buffer if self.text_mode else self.stdin
-            self.stdin = raw
-            self._threads.append(threading.Thread(target=self._feed, args=(data,), daemon=True))
+            self._threads.append(threading.Thread(target=self._feed_descriptor, args=(data,), daemon=True))
         for stream, chunks in ((self.stdout, self._output[0]), (self.stderr, self._output[1])):
             if stream is not None:
                 self._threads.append(threading.Thread(target=self._drain, args=(stream, chunks), daemon=True))
