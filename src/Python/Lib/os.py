@@ -72,6 +72,14 @@ class _StructSequence(tuple):
     n_fields = 0
     n_unnamed_fields = 0
     _fields = ()
+    _extra_fields = ()
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        for index, name in enumerate(cls._fields):
+            setattr(cls, name, property(lambda self, i=index: self[i]))
+        for index, name in enumerate(cls._extra_fields):
+            setattr(cls, name, property(lambda self, i=index: self._rest[i]))
 
     def __new__(cls, values, dict=None):
         values = tuple(values)
@@ -95,21 +103,11 @@ class _StructSequence(tuple):
         return type(self), (tuple(self) + self._rest,)
 
 
-def _field(index):
-    return property(lambda self: self[index])
-
-
-def _extra_field(index):
-    return property(lambda self: self._rest[index])
-
-
 class terminal_size(_StructSequence):
     """The size of a terminal window: columns and lines."""
 
     n_sequence_fields = n_fields = 2
     _fields = ("columns", "lines")
-    columns = _field(0)
-    lines = _field(1)
 
 
 terminal_size.__module__ = "os"
@@ -125,11 +123,6 @@ if hasattr(_os, "uname"):
 
         n_sequence_fields = n_fields = 5
         _fields = ("sysname", "nodename", "release", "version", "machine")
-        sysname = _field(0)
-        nodename = _field(1)
-        release = _field(2)
-        version = _field(3)
-        machine = _field(4)
 
     uname_result.__module__ = "posix"
 
@@ -221,25 +214,14 @@ class stat_result(_StructSequence):
     n_unnamed_fields = 3
     _fields = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime",
                "st_ctime")
-    st_mode = _field(0)
-    st_ino = _field(1)
-    st_dev = _field(2)
-    st_nlink = _field(3)
-    st_uid = _field(4)
-    st_gid = _field(5)
-    st_size = _field(6)
-    # Made from only the ten sequence fields, the float times are the whole seconds, as in CPython.
-    st_atime = property(lambda self: self[7] if self._rest[0] is None else self._rest[0])
-    st_mtime = property(lambda self: self[8] if self._rest[1] is None else self._rest[1])
-    st_ctime = property(lambda self: self[9] if self._rest[2] is None else self._rest[2])
-    st_atime_ns = _extra_field(3)
-    st_mtime_ns = _extra_field(4)
-    st_ctime_ns = _extra_field(5)
-    st_blksize = _extra_field(6)
-    st_blocks = _extra_field(7)
-    st_rdev = _extra_field(8)
+    _extra_fields = ("st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize",
+                     "st_blocks", "st_rdev")
 
 
+# Made from only the ten sequence fields, the float times are the whole seconds, as in CPython.
+stat_result.st_atime = property(lambda self: self[7] if self._rest[0] is None else self._rest[0])
+stat_result.st_mtime = property(lambda self: self[8] if self._rest[1] is None else self._rest[1])
+stat_result.st_ctime = property(lambda self: self[9] if self._rest[2] is None else self._rest[2])
 stat_result.__module__ = "os"
 
 

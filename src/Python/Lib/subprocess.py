@@ -20,6 +20,10 @@ _SIGNALS = {1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 4: "SIGILL", 5: "SIGTRAP", 6
             17: "SIGCHLD", 18: "SIGCONT", 19: "SIGSTOP", 20: "SIGTSTP", 21: "SIGTTIN", 22: "SIGTTOU"}
 
 
+# CalledProcessError and TimeoutExpired call their captured output both output and stdout.
+_OUTPUT_AS_STDOUT = property(lambda self: self.output, lambda self, value: setattr(self, "output", value))
+
+
 class SubprocessError(Exception):
     pass
 
@@ -41,13 +45,7 @@ class CalledProcessError(SubprocessError):
             return "Command '%s' died with <Signals.%s: %d>." % (self.cmd, name, -self.returncode)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _OUTPUT_AS_STDOUT
 
 
 class TimeoutExpired(SubprocessError):
@@ -62,13 +60,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _OUTPUT_AS_STDOUT
 
 
 class CompletedProcess:
