@@ -18,6 +18,8 @@ public sealed class PythonEngine
     /// <summary>Stack size of the threads <see cref="Run{T}"/> starts, so deep recursion hits RecursionError long before the CLR stack ends.</summary>
     public const int PythonStackSize = 256 * 1024 * 1024;
 
+    private IronUwsgi.Python.Modules.Os.FileDescriptors? descriptors;
+
     private readonly Dictionary<string, Action<PythonEngine, PyModule>> nativeModules = new(StringComparer.Ordinal);
 
     // Interrupts asked for by Interrupt(), by managed thread id; the count lets checkpoints skip the lock.
@@ -64,6 +66,9 @@ public sealed class PythonEngine
 
     /// <summary>Files opened for writing, flushed when a script ends.</summary>
     internal Modules.OpenFiles OpenFiles { get; } = new();
+
+    /// <summary>The file descriptors os.open, os.pipe, open(fd) and fileno() share, made at first use.</summary>
+    internal IronUwsgi.Python.Modules.Os.FileDescriptors Descriptors => descriptors ??= IronUwsgi.Python.Modules.Os.FileDescriptors.ForPlatform();
 
     /// <summary>The functions registered with atexit, run by <see cref="RunExitHandlers"/>.</summary>
     internal Modules.ExitHandlers ExitHandlers { get; } = new();

@@ -32,6 +32,90 @@ strerror = _os.strerror
 urandom = _os.urandom
 error = OSError
 
+open = _os.open
+read = _os.read
+write = _os.write
+close = _os.close
+closerange = _os.closerange
+lseek = _os.lseek
+pipe = _os.pipe
+dup = _os.dup
+dup2 = _os.dup2
+isatty = _os.isatty
+ftruncate = _os.ftruncate
+fsync = _os.fsync
+get_inheritable = _os.get_inheritable
+set_inheritable = _os.set_inheritable
+fchmod = _os.fchmod
+chmod = _os.chmod
+umask = _os.umask
+kill = _os.kill
+getlogin = _os.getlogin
+globals().update((_name, getattr(_os, _name)) for _name in dir(_os) if _name.startswith(("O_", "PRIO_")))
+for _name in ("link", "symlink", "readlink", "chown", "lchown", "fchown", "getuid", "geteuid", "getgid", "getegid", "getppid", "getgroups",
+              "getpriority", "setpriority", "sched_getaffinity"):
+    if hasattr(_os, _name):
+        globals()[_name] = getattr(_os, _name)
+del _name
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+class _StructSequence(tuple):
+    """A named tuple of a C structure as CPython's structseq types: fields past n_sequence_fields are attributes only."""
+
+    n_sequence_fields = 0
+    n_fields = 0
+    n_unnamed_fields = 0
+    _fields = ()
+    _extra_fields = ()
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        for index, name in enumerate(cls._fields):
+            setattr(cls, name, property(lambda self, i=index: self[i]))
+        for index, name in enumerate(cls._extra_fields):
+            setattr(cls, name, property(lambda self, i=index: self._rest[i]))
+
+    def __new__(cls, values, dict=None):
+        values = tuple(values)
+        low, high = cls.n_sequence_fields, cls.n_fields
+        qualified = f"{cls.__module__}.{cls.__name__}"
+        if len(values) < low and low == high:
+            raise TypeError(f"{qualified}() takes a {low}-sequence ({len(values)}-sequence given)")
+        if len(values) < low:
+            raise TypeError(f"{qualified}() takes an at least {low}-sequence ({len(values)}-sequence given)")
+        if len(values) > high:
+            raise TypeError(f"{qualified}() takes an at most {high}-sequence ({len(values)}-sequence given)")
+        self = super().__new__(cls, values[:low])
+        self._rest = values[low:] + (None,) * (high - len(values))
+        return self
+
+    def __repr__(self):
+        pairs = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self))
+        return f"{type(self).__module__}.{type(self).__name__}({pairs})"
+
+    def __reduce__(self):
+        return type(self), (tuple(self) + self._rest,)
+
+
+if hasattr(_os, "uname"):
+    class uname_result(_StructSequence):
+        """The system's names: sysname, nodename, release, version and machine."""
+
+        n_sequence_fields = n_fields = 5
+        _fields = ("sysname", "nodename", "release", "version", "machine")
+
+    uname_result.__module__ = "posix"
+
+    def uname():
+        return uname_result(_os.uname())
+
 
 def getenv(key, default=None):
     return environ.get(key, default)
@@ -109,33 +193,28 @@ def access(path_, mode):
     return all(bits & mask for flag, mask in wanted if mode & flag)
 
 
-class stat_result(tuple):
+class stat_result(_StructSequence):
     """The result of os.stat: st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size and the times."""
 
     n_sequence_fields = 10
-    n_fields = 10
-    _names = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime",
-              "st_ctime")
+    n_fields = 19
+    n_unnamed_fields = 3
+    _fields = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime",
+               "st_ctime")
+    _extra_fields = ("st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize",
+                     "st_blocks", "st_rdev")
 
-    def __new__(cls, values):
-        return super().__new__(cls, values)
 
-    st_mode = property(lambda self: self[0])
-    st_ino = property(lambda self: self[1])
-    st_dev = property(lambda self: self[2])
-    st_nlink = property(lambda self: self[3])
-    st_uid = property(lambda self: self[4])
-    st_gid = property(lambda self: self[5])
-    st_size = property(lambda self: self[6])
-    st_atime = property(lambda self: float(self[7]))
-    st_mtime = property(lambda self: float(self[8]))
-    st_ctime = property(lambda self: float(self[9]))
-    st_atime_ns = property(lambda self: int(self[7] * 1e9))
-    st_mtime_ns = property(lambda self: int(self[8] * 1e9))
-    st_ctime_ns = property(lambda self: int(self[9] * 1e9))
+# Made from only the ten sequence fields, the float times are the whole seconds, as in CPython.
+stat_result.st_atime = property(lambda self: self[7] if self._rest[0] is None else self._rest[0])
+stat_result.st_mtime = property(lambda self: self[8] if self._rest[1] is None else self._rest[1])
+stat_result.st_ctime = property(lambda self: self[9] if self._rest[2] is None else self._rest[2])
+stat_result.__module__ = "os"
 
-    def __repr__(self):
-        return "os.stat_result(" + ", ".join(f"{n}={v!r}" for n, v in zip(self._names, self)) + ")"
+
+def _seconds(ns):
+    # As CPython: whole seconds plus the nanoseconds, so the float is the same to the last bit.
+    return float(ns // 1000000000) + (ns % 1000000000) * 1e-9
 
 
 class terminal_size(tuple):
@@ -165,10 +244,6 @@ def get_terminal_size(fd=1, /):
 _disk_usage = _os.disk_usage
 
 
-def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
-    _os.chmod(fsdecode(path), mode)
-
-
 def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
     if times is not None and ns is not None:
         raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
@@ -183,23 +258,28 @@ def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
     elif not isinstance(times, tuple) or len(times) != 2:
         raise TypeError("utime: 'times' must be either a tuple of two ints or None")
     _os.utime(fsdecode(path), times[0], times[1])
-if name != "nt":
-    def chown(path_, uid, gid, *, dir_fd=None, follow_symlinks=True):
-        _os.chown(fsdecode(path_), uid, gid)
 
 
 def _stat_result(raw):
-    mode, size, atime, mtime, ctime = raw
-    return stat_result((mode, 0, 0, 1, 0, 0, size, int(atime), int(mtime), int(ctime)))
+    mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime, blksize, blocks, rdev = raw
+    return stat_result((mode, ino, dev, nlink, uid, gid, size, atime // 1000000000, mtime // 1000000000,
+                        ctime // 1000000000, _seconds(atime), _seconds(mtime), _seconds(ctime), atime, mtime, ctime,
+                        blksize, blocks, rdev))
 
 
 def stat(path_, *, dir_fd=None, follow_symlinks=True):
+    if isinstance(path_, int):
+        return _stat_result(_os.fstat(path_))
     name = fsdecode(path_)
     return _stat_result(_os.stat(name) if follow_symlinks else _os.lstat(name))
 
 
 def lstat(path_, *, dir_fd=None):
     return _stat_result(_os.lstat(fsdecode(path_)))
+
+
+def fstat(fd):
+    return _stat_result(_os.fstat(fd))
 
 
 class DirEntry:

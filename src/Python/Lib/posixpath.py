@@ -315,26 +315,32 @@ def ismount(path):
         return False
 
 
+def _stat(path):
+    # os imports this module first, so it is only reachable once a call runs.
+    import os
+    return os.stat(path)
+
+
 def getsize(path):
-    return _os.stat(_text(_fspath(path)))[1]
+    return _stat(path).st_size
 
 
 def getatime(path):
-    return _os.stat(_text(_fspath(path)))[2]
+    return _stat(path).st_atime
 
 
 def getmtime(path):
-    return _os.stat(_text(_fspath(path)))[3]
+    return _stat(path).st_mtime
 
 
 def getctime(path):
-    return _os.stat(_text(_fspath(path)))[4]
+    return _stat(path).st_ctime
 
 
 def samestat(s1, s2):
-    return s1 == s2
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
 
 
 def samefile(f1, f2):
-    return _os.realpath(_text(_fspath(f1))) == _os.realpath(_text(_fspath(f2)))
+    return samestat(_stat(f1), _stat(f2))
 

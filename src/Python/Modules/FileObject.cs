@@ -44,10 +44,13 @@ internal sealed class FileObject : PyObject
     private int undecodedBytes;
     private bool atEnd;
 
+    // fileno() asked once: FileStream.SafeFileHandle moves the descriptor's offset to the stream's on every call.
+    private int fileno = -1;
+
     // The kinds of line ending read so far in the universal modes: 1 "\r", 2 "\n", 4 "\r\n" (for newlines).
     private int seenNewlines;
 
-    private FileObject(PyType type, string name, string mode, FileStream stream, bool canRead, bool canWrite, bool append, Encoding encoding, string encodingName, string errors, string? newline)
+    private FileObject(PyType type, object name, string mode, FileStream stream, bool canRead, bool canWrite, bool append, Encoding encoding, string encodingName, string errors, string? newline)
         : base(type)
     {
         Name = name;
@@ -64,7 +67,8 @@ internal sealed class FileObject : PyObject
         decoder = Binary ? null : encoding.GetDecoder();
     }
 
-    public string Name { get; }
+    /// <summary>The path, or the descriptor when open() was given one.</summary>
+    public object Name { get; }
 
     public string Mode { get; }
 
@@ -79,7 +83,19 @@ internal sealed class FileObject : PyObject
     /// <summary>open(file, mode, buffering, encoding, errors, newline, ...): modes r, w, a, x with b, t and +.</summary>
     public static object Open(object?[] a)
     {
-        var name = PathOf(a[0]!);
+        var fd = IntOps.IsInt(a[0]!) ? Ops.IndexAsLong(a[0]!) : -1;
+        if (fd < -1 || (fd == -1 && IntOps.IsInt(a[0]!)))
+        {
+            throw Ops.ValueError("negative file descriptor");
+        }
+
+        var closeFd = Arg(a, 6) is not { } closeArg || Ops.IsTrue(closeArg);
+        var name = fd >= 0 ? "" : PathOf(a[0]!);
+        if (fd < 0 && !closeFd)
+        {
+            throw Ops.ValueError("Cannot use closefd=False with file name");
+        }
+
         var mode = a[1] as string ?? "r";
         if (mode.Any(c => !"rwxabt+".Contains(c)) || mode.Distinct().Count() != mode.Length)
         {
@@ -142,7 +158,8 @@ internal sealed class FileObject : PyObject
         FileStream stream;
         try
         {
-            stream = new FileStream(name, fileMode, access, FileShare.ReadWrite | FileShare.Delete);
+            stream = fd >= 0 ? PythonThread.Current.Engine.Descriptors.OpenStream((int)fd, access, closeFd)
+                : new FileStream(name, fileMode, access, FileShare.ReadWrite | FileShare.Delete);
         }
         catch (FileNotFoundException)
         {
@@ -162,13 +179,13 @@ internal sealed class FileObject : PyObject
         }
 
         var append = kind == "a";
-        if (append)
+        if (append && stream.CanSeek)
         {
             stream.Seek(0, SeekOrigin.End);
         }
 
         var type = !binary ? TextType : canRead && canWrite ? RandomType : canRead ? ReaderType : WriterType;
-        var file = new FileObject(type, name, mode, stream, canRead, canWrite, append, encoding, encodingName, errors ?? "strict", (string?)newline);
+        var file = new FileObject(type, fd >= 0 ? Py.Int(fd) : name, mode, stream, canRead, canWrite, append, encoding, encodingName, errors ?? "strict", (string?)newline);
         if (canWrite)
         {
             PythonThread.Current.Engine.OpenFiles.Add(file);
@@ -179,7 +196,8 @@ internal sealed class FileObject : PyObject
 
     private static object? Arg(object?[] a, int i) => a.Length > i && a[i] != Py.None ? a[i] : null;
 
-    private static string PathOf(object file) => file switch
+    /// <summary>A str, bytes or os.PathLike argument as a path string.</summary>
+    public static string PathOf(object file) => file switch
     {
         string s => s,
         PyBytes b => Encoding.UTF8.GetString(b.Value),
@@ -439,7 +457,7 @@ internal sealed class FileObject : PyObject
 
     private void WriteRaw(byte[] bytes)
     {
-        if (append)
+        if (append && stream.CanSeek)
         {
             stream.Seek(0, SeekOrigin.End);
         }
@@ -543,6 +561,12 @@ internal sealed class FileObject : PyObject
         try
         {
             stream.Flush();
+
+            // FileStream reads and writes at its own offset; the descriptor's is left where this file got to, as CPython's is.
+            if (Name is long)
+            {
+                _ = stream.SafeFileHandle;
+            }
         }
         catch (ObjectDisposedException)
         {
@@ -585,6 +609,17 @@ internal sealed class FileObject : PyObject
     }
 
     private static FileObject Self(object o) => (FileObject)o;
+
+    private int Fileno()
+    {
+        CheckOpen();
+        if (fileno < 0)
+        {
+            fileno = Name is long fd ? (int)fd : PythonThread.Current.Engine.Descriptors.Fileno(stream);
+        }
+
+        return fileno;
+    }
 
     private static long Size(object[] a, int i) => a.Length > i && a[i] != Py.None ? Ops.IndexAsLong(a[i]) : -1;
 
@@ -658,8 +693,8 @@ internal sealed class FileObject : PyObject
         t.Def("readable", self => Py.Bool(Self(self).canRead));
         t.Def("writable", self => Py.Bool(Self(self).canWrite));
         t.Def("seekable", self => Py.Bool(Self(self).stream.CanSeek));
-        t.Def("isatty", self => Py.False);
-        t.Def("fileno", self => Py.Int(Self(self).stream.SafeFileHandle.DangerousGetHandle().ToInt64()));
+        t.Def("isatty", self => Py.Bool(PythonThread.Current.Engine.Descriptors.IsATty(Self(self).Fileno())));
+        t.Def("fileno", self => Py.Int(Self(self).Fileno()));
         t.Prop("name", self => Self(self).Name);
         t.Prop("mode", self => Self(self).Mode);
         t.Prop("closed", self => Py.Bool(Self(self).Closed));

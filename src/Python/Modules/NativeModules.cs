@@ -14,6 +14,7 @@ internal static class NativeModules
         engine.RegisterNative("_ast", AstModule.Fill);
         engine.RegisterNative("errno", ErrnoModule.Fill);
         engine.RegisterNative("_os", OsModule.Fill);
+        engine.RegisterNative("_subprocess", Processes.SubprocessModule.Fill);
         engine.RegisterNative("_io", (_, module) => FileObject.FillIoModule(module));
         engine.RegisterNative("_thread", ThreadModule.Fill);
         engine.RegisterNative("_imp", ImpModule.Fill);

@@ -1,4 +1,5 @@
 using IronUwsgi.Python.Engine;
+using IronUwsgi.Python.Modules.Os;
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
 
@@ -53,15 +54,14 @@ internal static class OsModule
         d["isdir"] = new PyBuiltinFunction("isdir", null, p => Py.Bool(Directory.Exists(Path(p))));
         d["getsize"] = new PyBuiltinFunction("getsize", null, p => Io(() => new FileInfo(Path(p)).Length, p));
         d["getmtime"] = new PyBuiltinFunction("getmtime", null, p => Io(() => (File.GetLastWriteTimeUtc(Path(p)) - DateTime.UnixEpoch).TotalSeconds, p));
-        d["chmod"] = new PyBuiltinFunction("chmod", null, (object p, object mode) => Io(() => SetMode(Path(p), (int)Ops.IndexAsLong(mode)), p));
         d["utime"] = new PyBuiltinFunction("utime", null, (object p, object atime, object mtime) => Io(() =>
         {
             File.SetLastAccessTimeUtc(Path(p), DateTime.UnixEpoch.AddSeconds(Ops.ToFloat(atime)));
             File.SetLastWriteTimeUtc(Path(p), DateTime.UnixEpoch.AddSeconds(Ops.ToFloat(mtime)));
         }, p));
         d["strerror"] = new PyBuiltinFunction("strerror", null, code => ErrnoModule.Message(Ops.IndexAsLong(code)));
-        d["stat"] = new PyBuiltinFunction("stat", null, p => Stat(Path(p), p, follow: true));
-        d["lstat"] = new PyBuiltinFunction("lstat", null, p => Stat(Path(p), p, follow: false));
+        d["stat"] = new PyBuiltinFunction("stat", null, p => p is string or PyBytes ? StatCall.OfPath(Path(p), p, follow: true) : engine.Descriptors.Stat(DescriptorFunctions.Int(p)));
+        d["lstat"] = new PyBuiltinFunction("lstat", null, p => StatCall.OfPath(Path(p), p, follow: false));
         d["islink"] = new PyBuiltinFunction("islink", null, p => Py.Bool(new FileInfo(Path(p)) is { Exists: true, LinkTarget: not null } || new DirectoryInfo(Path(p)) is { Exists: true, LinkTarget: not null }));
         d["realpath"] = new PyBuiltinFunction("realpath", null, p => Resolve(Path(p)));
         d["urandom"] = new PyBuiltinFunction("urandom", null, n => new PyBytes(System.Security.Cryptography.RandomNumberGenerator.GetBytes((int)Ops.IndexAsLong(n))));
@@ -76,24 +76,13 @@ internal static class OsModule
             return Py.None;
         });
         OsSystemCalls.Fill(d);
+        DescriptorFunctions.Fill(engine, d);
+        PermissionFunctions.Fill(engine, d);
+        ProcessFunctions.Fill(engine, d);
+        LinkFunctions.Fill(d);
     }
 
-    // Windows keeps only a read-only flag, which the owner's write bit decides (as CPython's chmod there).
-    private static void SetMode(string path, int mode)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            var attributes = File.GetAttributes(path);
-            File.SetAttributes(path, (mode & 0x80) != 0 ? attributes & ~FileAttributes.ReadOnly : attributes | FileAttributes.ReadOnly);
-            return;
-        }
-        File.SetUnixFileMode(path, (UnixFileMode)(mode & 0xFFF));
-    }
-
-    /// <summary>A str or bytes path argument as a .NET path.</summary>
-    public static string PathArg(object p) => Path(p);
-
-    private static string Path(object p) => p as string ?? (p is PyBytes b ? System.Text.Encoding.UTF8.GetString(b.Value) : throw Ops.TypeError($"expected str, bytes or os.PathLike object, not {Ops.TypeName(p)}"));
+    public static string Path(object p) => FileObject.PathOf(p);
 
     private static object Io(Action action, object path)
     {
@@ -108,15 +97,21 @@ internal static class OsModule
     private static object Io<T>(Func<T> action, object path)
         where T : notnull
     {
+        var result = Guard(action, path);
+        return result switch
+        {
+            long l => Py.Int(l),
+            double or string or PyObject => result,
+            _ => Py.None,
+        };
+    }
+
+    /// <summary>Runs a System.IO call, raising what CPython raises for the same failure (FileNotFoundError...).</summary>
+    public static T Guard<T>(Func<T> action, object path, bool creatingNew = false)
+    {
         try
         {
-            var result = action();
-            return result switch
-            {
-                long l => Py.Int(l),
-                double or string or PyObject => result,
-                _ => Py.None,
-            };
+            return action();
         }
         catch (FileNotFoundException)
         {
@@ -130,6 +125,10 @@ internal static class OsModule
         {
             throw OsError(13, path);
         }
+        catch (IOException) when (creatingNew)
+        {
+            throw OsError(17, path);
+        }
         catch (IOException e)
         {
             throw OsError(5, e.Message, path);
@@ -139,34 +138,13 @@ internal static class OsModule
     /// <summary>OSError(errno, strerror(errno), path): the constructor picks the errno's subclass, as CPython's.</summary>
     public static PythonException OsError(int errno, object path) => OsError(errno, ErrnoModule.Message(errno), path);
 
+    /// <summary>OSError for a call on two paths, which CPython shows as 'src' -> 'dst'.</summary>
+    public static PythonException OsError(int errno, object path, object path2) =>
+        new PythonException((PyBaseException)Ops.Call(PyExc.OSError, [Py.Int(errno), ErrnoModule.Message(errno), path, Py.None, path2]));
+
     /// <summary>OSError(errno, message, path), FileNotFoundError for ENOENT and so on.</summary>
     public static PythonException OsError(int errno, string message, object path) =>
         new PythonException((PyBaseException)Ops.Call(PyExc.OSError, Py.Int(errno), message, path));
-
-    // (st_mode, st_size, st_atime, st_mtime, st_ctime): what System.IO can tell; os.py makes the stat_result.
-    private static object Stat(string path, object original, bool follow)
-    {
-        FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
-        if (!info.Exists && info.LinkTarget is null)
-        {
-            throw OsError(2, original);
-        }
-
-        if (follow && info.LinkTarget is not null)
-        {
-            info = info.ResolveLinkTarget(true) ?? info;
-            if (!info.Exists)
-            {
-                throw OsError(2, original);
-            }
-        }
-
-        var kind = info.LinkTarget is not null && !follow ? 0xA000 : info is DirectoryInfo ? 0x4000 : 0x8000;
-        var mode = OperatingSystem.IsWindows() ? 0x1B6 : (int)info.UnixFileMode;
-        var size = info is FileInfo f ? f.Length : 4096;
-        static double Seconds(DateTime t) => (t - DateTime.UnixEpoch).TotalSeconds;
-        return new PyTuple([Py.Int(kind | mode), Py.Int(size), Seconds(info.LastAccessTimeUtc), Seconds(info.LastWriteTimeUtc), Seconds(info.LastWriteTimeUtc)]);
-    }
 
     // The path with every symbolic link resolved, as far as the links exist.
     private static string Resolve(string path)
