@@ -277,6 +277,8 @@ internal static class BytesMethods
 
     private static void FillMutable(PyType t)
     {
+        t.Def("__reduce_ex__", (self, protocol) => ReduceByteArray(self, Ops.IndexAsLong(protocol)));
+        t.Def("__reduce__", self => ReduceByteArray(self, 0));
         static List<byte> L(object o) => ((PyByteArray)o).Value;
         static byte ByteValue(object o)
         {
@@ -530,5 +532,15 @@ internal static class BytesMethods
             }
         }
         return sb.Append(quote).ToString();
+    }
+
+    // Before protocol 3 pickles had no bytes type, so the value travels as a latin-1 str.
+    private static PyTuple ReduceByteArray(object self, long protocol)
+    {
+        var value = ((PyByteArray)self).Value.ToArray();
+        var args = protocol < 3
+            ? new PyTuple([System.Text.Encoding.Latin1.GetString(value), "latin-1"])
+            : new PyTuple([new PyBytes(value)]);
+        return new PyTuple([Py.TypeOf(self), args, self is PyObject { Dict: { } d } ? d : Py.None]);
     }
 }

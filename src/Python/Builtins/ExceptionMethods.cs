@@ -83,7 +83,23 @@ internal static class ExceptionMethods
             list.Add(note);
             return Py.None;
         });
-        t.Def("__reduce__", self => new PyTuple(new object[] { E(self).Type, E(self).Args }));
+        t.Def("__reduce__", self => E(self).Dict is { } d ? new PyTuple([E(self).Type, E(self).Args, d]) : new PyTuple([E(self).Type, E(self).Args]));
+        t.Def("__setstate__", (self, state) =>
+        {
+            if (state is PyDict d)
+            {
+                var pos = 0;
+                while (d.TryGetEntry(ref pos, out var k, out var v))
+                {
+                    Ops.SetAttr(self, k as string ?? throw Ops.TypeError($"attribute name must be string, not '{Ops.TypeName(k)}'"), v);
+                }
+            }
+            else if (state is not PyNone)
+            {
+                throw Ops.TypeError("state is not a dictionary");
+            }
+            return Py.None;
+        });
 
         PyExc.KeyError.Def("__str__", self => E(self).Args.Count == 1 ? Ops.Repr(E(self).Args.Items[0]) : ((PyBuiltinFunction)PyExc.BaseException.Namespace["__str__"]).Call1(self));
 
