@@ -74,7 +74,7 @@ internal static class FunctionMethods
         builtin.Def("__repr__", self => $"<built-in function {((PyBuiltinFunction)self).Name}>");
         builtin.Prop("__self__", self => ((PyBuiltinFunction)self).Self ?? Py.None);
         builtin.Prop("__text_signature__", self => (object?)((PyBuiltinFunction)self).TextSignature ?? Py.None);
-        builtin.Prop("__module__", self => "builtins");
+        builtin.Prop("__module__", self => ((PyBuiltinFunction)self).Module ?? "builtins");
         // A function is pickled by name; a method bound to an object (or a class's method) as getattr(owner, name).
         builtin.Def("__reduce__", self => ((PyBuiltinFunction)self).Self is { } owner and not PyModule
             ? GetAttrReduction(owner, ((PyBuiltinFunction)self).Name)
