@@ -68,7 +68,7 @@ internal static class BytesMethods
 
     public static void Fill(PyType t, bool mutable)
     {
-        t.Def("__len__", self => Py.Int(AsBytes(self).Length));
+        t.Def("__len__", self => Py.Int(self is PyByteArray ba ? ba.Value.Count : AsBytes(self).Length));
         t.Def("__iter__", self => self is PyByteArray ba ? new BytesIterator(ba.Value, Py.ByteArrayIteratorType) : new BytesIterator(((PyBytes)self).Value, Py.BytesIteratorType));
         t.Def("__getitem__", (self, key) => GetItem(self, key));
         t.Def("__contains__", (self, x) =>

@@ -47,6 +47,9 @@ public sealed class PythonEngine
     /// </summary>
     internal PythonThread? RunningThread;
 
+    /// <summary>The numbers id() gives this engine's objects.</summary>
+    internal ObjectIds Ids { get; } = new();
+
     /// <summary>Nesting limit of Python calls (sys.setrecursionlimit).</summary>
     public int RecursionLimit { get; set; } = 1000;
 

@@ -467,7 +467,7 @@ class Pickler:
         if not obj:
             return
         if self.proto > 0:
-            self._batch_exact(obj, len, lambda o, i: self.save(o[i]), APPEND, APPENDS)
+            self._batch_list_exact(obj)
         else:
             self._batch_appends(iter(obj))
 
@@ -477,37 +477,52 @@ class Pickler:
         if not obj:
             return
         if self.proto > 0:
-            items = list(obj.items())
-            size = len(obj)
-
-            def save_pair(_, i):
-                key, value = items[i]
-                self.save(key)
-                self.save(value)
-                if len(obj) != size:
-                    raise RuntimeError("dictionary changed size during iteration")
-            self._batch_exact(items, len, save_pair, SETITEM, SETITEMS)
+            self._batch_dict_exact(obj)
         else:
             self._batch_setitems(iter(obj.items()))
 
-    def _batch_exact(self, seq, length, save_item, one, many):
-        # An exact list or dict: one item alone, else MARK-delimited batches of at most _BATCHSIZE.
-        if length(seq) == 1:
-            save_item(seq, 0)
-            self._write(one)
+    def _batch_dict_exact(self, obj):
+        # Unlike a list's, the batches of a dict end only with a short one (an empty MARK SETITEMS after a full one).
+        size = len(obj)
+        if size == 1:
+            for key, value in obj.items():
+                self.save(key)
+                self.save(value)
+            self._write(SETITEM)
+            return
+        items = iter(list(obj.items()))
+        while True:
+            self._write(MARK)
+            batch = 0
+            for key, value in items:
+                self.save(key)
+                self.save(value)
+                batch += 1
+                if batch == _BATCHSIZE:
+                    break
+            self._write(SETITEMS)
+            if len(obj) != size:
+                raise RuntimeError("dictionary changed size during iteration")
+            if batch != _BATCHSIZE:
+                return
+
+    def _batch_list_exact(self, obj):
+        if len(obj) == 1:
+            self.save(obj[0])
+            self._write(APPEND)
             return
         total = 0
         while True:
             self._write(MARK)
             batch = 0
-            while total < length(seq):
-                save_item(seq, total)
+            while total < len(obj):
+                self.save(obj[total])
                 total += 1
                 batch += 1
                 if batch == _BATCHSIZE:
                     break
-            self._write(many)
-            if total >= length(seq):
+            self._write(APPENDS)
+            if total >= len(obj):
                 return
 
     def _batch_appends(self, items):
