@@ -49,6 +49,7 @@ internal static class FunctionMethods
         method.DefRaw("__call__", (args, kw) => Ops.Call(args[0], args[1..], kw));
         method.Prop("__func__", self => ((PyMethod)self).Function);
         method.Prop("__self__", self => ((PyMethod)self).Self);
+        method.Def("__reduce__", self => GetAttrReduction(((PyMethod)self).Self, Ops.Str(Ops.GetAttr(((PyMethod)self).Function, "__name__"))));
         method.Prop("__name__", self => Ops.GetAttr(((PyMethod)self).Function, "__name__"));
         method.Prop("__qualname__", self => Ops.GetAttr(((PyMethod)self).Function, "__qualname__"));
         method.Prop("__doc__", self => Ops.TryGetAttr(((PyMethod)self).Function, "__doc__", out var d) ? d : Py.None);
