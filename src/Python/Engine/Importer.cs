@@ -172,7 +172,7 @@ internal sealed class Importer(PythonEngine engine)
 
         if (found.Kind == ModuleKind.Native)
         {
-            var native = new PyModule(fullName);
+            var native = new PyModule(fullName) { IsBuiltin = true };
             engine.Modules[fullName] = native;
             engine.TryGetNative(fullName, out var init);
             init(engine, native);

@@ -27,11 +27,11 @@ public sealed class PythonEngine
     public PythonEngine()
     {
         Modules = new PyDict();
-        BuiltinsModule = new PyModule("builtins");
+        BuiltinsModule = new PyModule("builtins") { IsBuiltin = true };
         Builtins = BuiltinsModule.Dict!;
         BuiltinFunctions.Fill(this, Builtins);
         Modules["builtins"] = BuiltinsModule;
-        SysModule = new PyModule("sys");
+        SysModule = new PyModule("sys") { IsBuiltin = true };
         Modules["sys"] = SysModule;
         Sys = new SysState(this, SysModule);
         Importer = new Importer(this);

@@ -881,13 +881,16 @@ class Unpickler:
 
     def _pop(self):
         if not self._stack:
-            raise UnpicklingError("unpickling stack underflow")
+            self._underflow()
         return self._stack.pop()
 
     def _top(self):
         if not self._stack:
-            raise UnpicklingError("unpickling stack underflow")
+            self._underflow()
         return self._stack[-1]
+
+    def _underflow(self):
+        raise UnpicklingError("unexpected MARK found" if self._metastack else "unpickling stack underflow")
 
     def _pop_mark(self):
         if not self._metastack:
@@ -1029,7 +1032,7 @@ class Unpickler:
 
     def _load_tuple_n(self, n):
         if len(self._stack) < n:
-            raise UnpicklingError("unpickling stack underflow")
+            self._underflow()
         items = tuple(self._stack[len(self._stack) - n:])
         del self._stack[len(self._stack) - n:]
         self._push(items)
@@ -1061,7 +1064,7 @@ class Unpickler:
     def _load_obj(self):
         args = self._pop_mark()
         if not args:
-            raise UnpicklingError("unpickling stack underflow")
+            self._underflow()
         cls = args.pop(0)
         self._push(self._instantiate(cls, args))
 
@@ -1122,10 +1125,13 @@ class Unpickler:
         self._push(func(*args))
 
     def _load_pop(self):
+        # POP drops the top item, or the MARK itself when its group is empty.
         if self._stack:
             self._stack.pop()
-        else:
+        elif self._metastack:
             self._pop_mark()
+        else:
+            self._underflow()
 
     def _load_dup(self):
         self._push(self._top())
