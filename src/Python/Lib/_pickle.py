@@ -482,27 +482,31 @@ class Pickler:
             self._batch_setitems(iter(obj.items()))
 
     def _batch_dict_exact(self, obj):
-        # Unlike a list's, the batches of a dict end only with a short one (an empty MARK SETITEMS after a full one).
-        size = len(obj)
-        if size == 1:
+        if len(obj) == 1:
             for key, value in obj.items():
                 self.save(key)
                 self.save(value)
             self._write(SETITEM)
             return
-        items = iter(list(obj.items()))
+        self._batches_until_short(obj, list(obj.items()), lambda pair: (self.save(pair[0]), self.save(pair[1])),
+                                  SETITEMS, "dictionary")
+
+    def _batches_until_short(self, obj, items, save_item, closing, kind):
+        # Dicts and sets write MARK-delimited batches until one is short, so a full last batch is followed by an
+        # empty one; the container must keep its size meanwhile.
+        size = len(obj)
+        items = iter(items)
         while True:
             self._write(MARK)
             batch = 0
-            for key, value in items:
-                self.save(key)
-                self.save(value)
+            for item in items:
+                save_item(item)
                 batch += 1
                 if batch == _BATCHSIZE:
                     break
-            self._write(SETITEMS)
+            self._write(closing)
             if len(obj) != size:
-                raise RuntimeError("dictionary changed size during iteration")
+                raise RuntimeError(f"{kind} changed size during iteration")
             if batch != _BATCHSIZE:
                 return
 
@@ -573,21 +577,7 @@ class Pickler:
         self._memoize(obj)
         if not obj:
             return
-        size = len(obj)
-        items = iter(list(obj))
-        while True:
-            self._write(MARK)
-            batch = 0
-            for item in items:
-                self.save(item)
-                batch += 1
-                if batch == _BATCHSIZE:
-                    break
-            self._write(ADDITEMS)
-            if len(obj) != size:
-                raise RuntimeError("set changed size during iteration")
-            if batch != _BATCHSIZE:
-                return
+        self._batches_until_short(obj, list(obj), self.save, ADDITEMS, "set")
 
     def _save_frozenset(self, obj):
         if self.proto < 4:
