@@ -8,6 +8,7 @@ import sys
 from struct import pack as _pack, unpack as _unpack
 from copyreg import dispatch_table as _copyreg_dispatch, _extension_registry, _inverted_registry, _extension_cache
 from _codecs import encode as _codecs_encode
+from _picklebuffer import PickleBuffer
 import _compat_pickle
 
 DEFAULT_PROTOCOL = 4
@@ -404,22 +405,43 @@ class Pickler:
             else:
                 self.save_reduce(_codecs_encode, (str(obj, "latin1"), "latin1"), obj=obj)
             return
-        n = len(obj)
+        self._save_bytes_data(obj, obj)
+
+    def _save_bytes_data(self, obj, data):
+        n = len(data)
         if n <= 0xff:
             header = SHORT_BINBYTES + bytes([n])
         elif n <= 0xffffffff:
             header = BINBYTES + _pack("<I", n)
         else:
             header = BINBYTES8 + _pack("<Q", n)
-        self._out.write_large(header, obj)
+        self._out.write_large(header, data)
         self._memoize(obj)
 
     def _save_bytearray(self, obj):
         if self.proto < 5:
             self.save_reduce(bytearray, (bytes(obj),) if obj else (), obj=obj)
             return
-        self._out.write_large(BYTEARRAY8 + _pack("<Q", len(obj)), bytes(obj))
+        self._save_bytearray_data(obj, bytes(obj))
+
+    def _save_bytearray_data(self, obj, data):
+        self._out.write_large(BYTEARRAY8 + _pack("<Q", len(data)), data)
         self._memoize(obj)
+
+    def _save_picklebuffer(self, obj):
+        if self.proto < 5:
+            raise PicklingError("PickleBuffer can only pickled with protocol >= 5")
+        view = obj.raw()
+        in_band = self._buffer_callback is None or bool(self._buffer_callback(obj))
+        if in_band:
+            if view.readonly:
+                self._save_bytes_data(obj, view.tobytes())
+            else:
+                self._save_bytearray_data(obj, view.tobytes())
+            return
+        self._write(NEXT_BUFFER)
+        if view.readonly:
+            self._write(READONLY_BUFFER)
 
     def _save_str(self, obj):
         if not self.bin:
@@ -753,6 +775,7 @@ _SAVERS = {
     list: Pickler._save_list,
     tuple: Pickler._save_tuple,
     bytearray: Pickler._save_bytearray,
+    PickleBuffer: Pickler._save_picklebuffer,
 }
 
 
@@ -1000,10 +1023,9 @@ class Unpickler:
             raise UnpicklingError("not enough out-of-band buffers") from None
 
     def _load_readonly_buffer(self):
-        buf = self._top()
-        with memoryview(buf) as view:
-            if not view.readonly:
-                self._stack[-1] = view.toreadonly()
+        view = memoryview(self._top())
+        if not view.readonly:
+            self._stack[-1] = memoryview(view.tobytes())
 
     def _load_float(self):
         self._push(float(self._readline()[:-1]))
@@ -1302,12 +1324,12 @@ def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     return out.value
 
 
-def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
+def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     """Read and return an object from the pickle data stored in a file."""
     return Unpickler(file, fix_imports=fix_imports, encoding=encoding, errors=errors, buffers=buffers).load()
 
 
-def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
+def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     """Read and return an object from the given pickle data."""
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")

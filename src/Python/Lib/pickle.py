@@ -6,7 +6,7 @@ the opcodes, the protocol constants and the helpers (whichmodule, encode_long, d
 
 from copyreg import dispatch_table
 from _pickle import (
-    PickleError, PicklingError, UnpicklingError, Pickler, Unpickler, dump, dumps, load, loads,
+    PickleError, PicklingError, UnpicklingError, Pickler, Unpickler, dump, dumps, load, loads, PickleBuffer,
     DEFAULT_PROTOCOL, HIGHEST_PROTOCOL, whichmodule, encode_long, decode_long,
 )
 import _pickle
@@ -15,7 +15,7 @@ _OPCODE_NAMES = [name for name in dir(_pickle) if name.isupper() and isinstance(
 globals().update({name: getattr(_pickle, name) for name in _OPCODE_NAMES})
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler", "dump", "dumps", "load",
-           "loads"]
+           "loads", "PickleBuffer"]
 __all__.extend(sorted(_OPCODE_NAMES + ["DEFAULT_PROTOCOL", "HIGHEST_PROTOCOL"]))
 
 bytes_types = (bytes, bytearray)

@@ -56,5 +56,6 @@ internal static class NativeModules
         engine.RegisterNative("_weakref", WeakrefModule.Fill);
         engine.RegisterNative("unicodedata", UnicodedataModule.Fill);
         engine.RegisterNative("array", Arrays.ArrayModule.Fill);
+        engine.RegisterNative("_picklebuffer", (_, module) => module.Dict!["PickleBuffer"] = PickleBufferType.Type);
     }
 }
