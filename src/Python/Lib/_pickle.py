@@ -785,7 +785,6 @@ class _Input:
     def __init__(self, file):
         self._read = file.read
         self._readline = file.readline
-        self._readinto = getattr(file, "readinto", None)
         self.frame = None
         self.frame_pos = 0
 
