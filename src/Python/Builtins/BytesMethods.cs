@@ -68,7 +68,7 @@ internal static class BytesMethods
 
     public static void Fill(PyType t, bool mutable)
     {
-        t.Def("__len__", self => Py.Int(AsBytes(self).Length));
+        t.Def("__len__", self => Py.Int(self is PyByteArray ba ? ba.Value.Count : AsBytes(self).Length));
         t.Def("__iter__", self => self is PyByteArray ba ? new BytesIterator(ba.Value, Py.ByteArrayIteratorType) : new BytesIterator(((PyBytes)self).Value, Py.BytesIteratorType));
         t.Def("__getitem__", (self, key) => GetItem(self, key));
         t.Def("__contains__", (self, x) =>
@@ -277,6 +277,8 @@ internal static class BytesMethods
 
     private static void FillMutable(PyType t)
     {
+        t.Def("__reduce_ex__", (self, protocol) => ReduceByteArray(self, Ops.IndexAsLong(protocol)));
+        t.Def("__reduce__", self => ReduceByteArray(self, 0));
         static List<byte> L(object o) => ((PyByteArray)o).Value;
         static byte ByteValue(object o)
         {
@@ -530,5 +532,15 @@ internal static class BytesMethods
             }
         }
         return sb.Append(quote).ToString();
+    }
+
+    // Before protocol 3 pickles had no bytes type, so the value travels as a latin-1 str.
+    private static PyTuple ReduceByteArray(object self, long protocol)
+    {
+        var value = ((PyByteArray)self).Value.ToArray();
+        var args = protocol < 3
+            ? new PyTuple([System.Text.Encoding.Latin1.GetString(value), "latin-1"])
+            : new PyTuple([new PyBytes(value)]);
+        return new PyTuple([Py.TypeOf(self), args, self is PyObject { Dict: { } d } ? d : Py.None]);
     }
 }

@@ -83,7 +83,23 @@ internal static class ExceptionMethods
             list.Add(note);
             return Py.None;
         });
-        t.Def("__reduce__", self => new PyTuple(new object[] { E(self).Type, E(self).Args }));
+        t.Def("__reduce__", self => Reduce(E(self)));
+        t.Def("__setstate__", (self, state) =>
+        {
+            if (state is PyDict d)
+            {
+                var pos = 0;
+                while (d.TryGetEntry(ref pos, out var k, out var v))
+                {
+                    Ops.SetAttr(self, k as string ?? throw Ops.TypeError($"attribute name must be string, not '{Ops.TypeName(k)}'"), v);
+                }
+            }
+            else if (state is not PyNone)
+            {
+                throw Ops.TypeError("state is not a dictionary");
+            }
+            return Py.None;
+        });
 
         PyExc.KeyError.Def("__str__", self => E(self).Args.Count == 1 ? Ops.Repr(E(self).Args.Items[0]) : ((PyBuiltinFunction)PyExc.BaseException.Namespace["__str__"]).Call1(self));
 
@@ -351,5 +367,55 @@ internal static class ExceptionMethods
                 : $"can't decode bytes in position {start}-{end - 1}";
             return $"'{Ops.Str(Attr(e, "encoding"))}' codec {what}: {Ops.Str(Attr(e, "reason"))}";
         });
+    }
+
+    // The attributes these types keep in the instance dict are C members in CPython, which __reduce__ leaves out.
+    private static readonly (PyType Type, string[] Names)[] MemberAttributes =
+    [
+        (PyExc.StopIteration, ["value"]),
+        (PyExc.NameError, ["name"]),
+        (PyExc.AttributeError, ["name", "obj"]),
+        (PyExc.ImportError, ["msg", "name", "path"]),
+        (PyExc.OSError, ["errno", "strerror", "filename", "filename2", "characters_written"]),
+        (PyExc.SyntaxError, ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]),
+        (PyExc.UnicodeError, ["encoding", "object", "start", "end", "reason"]),
+    ];
+
+    /// <summary>(type, args[, state]): the state is the instance's own attributes, plus name and path for ImportError.</summary>
+    private static PyTuple Reduce(PyBaseException e)
+    {
+        var state = new PyDict();
+        if (e.Dict is { } d)
+        {
+            var members = MemberAttributes.Where(m => e.Type.IsSubtypeOf(m.Type)).SelectMany(m => m.Names).ToHashSet();
+            var pos = 0;
+            while (d.TryGetEntry(ref pos, out var k, out var v))
+            {
+                if (k is not string name || !members.Contains(name))
+                {
+                    state[k] = v;
+                }
+            }
+        }
+        if (e.Type.IsSubtypeOf(PyExc.ImportError))
+        {
+            foreach (var name in new[] { "name", "path" })
+            {
+                var value = Attr(e, name);
+                if (value is not PyNone)
+                {
+                    state[name] = value;
+                }
+            }
+        }
+        object args = e.Args;
+        var filename = Attr(e, "filename");
+        if (e.Type.IsSubtypeOf(PyExc.OSError) && filename is not PyNone)
+        {
+            args = Attr(e, "filename2") is PyNone
+                ? new PyTuple([Attr(e, "errno"), Attr(e, "strerror"), filename])
+                : new PyTuple([Attr(e, "errno"), Attr(e, "strerror"), filename, Py.None, Attr(e, "filename2")]);
+        }
+        return state.Count > 0 ? new PyTuple([e.Type, args, state]) : new PyTuple([e.Type, args]);
     }
 }

@@ -49,6 +49,7 @@ internal static class FunctionMethods
         method.DefRaw("__call__", (args, kw) => Ops.Call(args[0], args[1..], kw));
         method.Prop("__func__", self => ((PyMethod)self).Function);
         method.Prop("__self__", self => ((PyMethod)self).Self);
+        method.Def("__reduce__", self => GetAttrReduction(((PyMethod)self).Self, Ops.Str(Ops.GetAttr(((PyMethod)self).Function, "__name__"))));
         method.Prop("__name__", self => Ops.GetAttr(((PyMethod)self).Function, "__name__"));
         method.Prop("__qualname__", self => Ops.GetAttr(((PyMethod)self).Function, "__qualname__"));
         method.Prop("__doc__", self => Ops.TryGetAttr(((PyMethod)self).Function, "__doc__", out var d) ? d : Py.None);
@@ -74,7 +75,12 @@ internal static class FunctionMethods
         builtin.Def("__repr__", self => $"<built-in function {((PyBuiltinFunction)self).Name}>");
         builtin.Prop("__self__", self => ((PyBuiltinFunction)self).Self ?? Py.None);
         builtin.Prop("__text_signature__", self => (object?)((PyBuiltinFunction)self).TextSignature ?? Py.None);
-        builtin.Prop("__module__", self => "builtins");
+        builtin.Prop("__module__", self => ((PyBuiltinFunction)self).Module ?? "builtins");
+        // A function is pickled by name; a method bound to an object (or a class's method) as getattr(owner, name).
+        builtin.Def("__reduce__", self => ((PyBuiltinFunction)self).Self is { } owner and not PyModule
+            ? GetAttrReduction(owner, ((PyBuiltinFunction)self).Name)
+            : Ops.GetAttr(self, "__qualname__"));
+        descriptor.Def("__reduce__", self => GetAttrReduction(((PyBuiltinFunction)self).Owner!, ((PyBuiltinFunction)self).Name));
         descriptor.Def("__repr__", self => $"<method '{((PyBuiltinFunction)self).Name}' of '{((PyBuiltinFunction)self).Owner!.Name}' objects>");
         descriptor.DefRange("__get__", 1, 2, a => a[1] is PyNone ? a[0] : new PyMethod(a[0], a[1]));
         descriptor.Prop("__objclass__", self => ((PyBuiltinFunction)self).Owner!);
@@ -101,4 +107,7 @@ internal static class FunctionMethods
             ? $"<cell at {ObjectMethods.Address(self)}: {Ops.TypeName(v)} object at {ObjectMethods.Address(v)}>"
             : $"<cell at {ObjectMethods.Address(self)}: empty>");
     }
+
+    private static PyTuple GetAttrReduction(object owner, string name) =>
+        new([Engine.PythonThread.Current.Engine.Builtins["getattr"], new PyTuple([owner, name])]);
 }

@@ -18,8 +18,8 @@ internal static class MemoryViewMethods
 
     public static void Fill(PyType t)
     {
-        t.DefNew((cls, args, kw) => args.Length == 1 && args[0] is PyBytes or PyByteArray or PyMemoryView
-            ? new PyMemoryView(args[0] is PyMemoryView inner ? inner.Source : args[0])
+        t.DefNew((cls, args, kw) => args.Length == 1 && args[0] is PyBytes or PyByteArray or PyMemoryView or Modules.PickleBufferObject
+            ? new PyMemoryView(args[0] switch { PyMemoryView inner => inner.Source, Modules.PickleBufferObject buffer => buffer.Live, _ => args[0] })
             : throw Ops.TypeError($"memoryview: a bytes-like object is required, not '{(args.Length > 0 ? Ops.TypeName(args[0]) : "nothing")}'"));
         t.Def("tobytes", self => new PyBytes(Data(self)));
         t.Def("tolist", self => new PyList(Array.ConvertAll(Data(self), b => Py.Int(b))));

@@ -13,7 +13,7 @@ internal static class ModuleMethods
             var m = (PyModule)self;
             return m.Dict!.TryGetValue("__file__", out var f) && f is string file
                 ? $"<module '{m.Name}' from '{file}'>"
-                : $"<module '{m.Name}'>";
+                : m.IsBuiltin ? $"<module '{m.Name}' (built-in)>" : $"<module '{m.Name}'>";
         });
         t.Prop("__dict__", self => ((PyObject)self).Dict!);
         t.DefRange("__init__", 1, 2, a =>

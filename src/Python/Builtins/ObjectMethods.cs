@@ -1,3 +1,4 @@
+using IronUwsgi.Python.Engine;
 using IronUwsgi.Python.Objects;
 using IronUwsgi.Python.Runtime;
 
@@ -88,7 +89,9 @@ internal static class ObjectMethods
     }
 
     /// <summary>A stable pseudo address for default reprs.</summary>
-    public static string Address(object o) => $"0x7f{(uint)Ops.IdentityHash(o):x8}";
+    public static string Address(object o) => PythonThread.CurrentOrNull is { } thread
+        ? $"0x{thread.Engine.Ids.Of(o):x}"
+        : $"0x7f{(uint)Ops.IdentityHash(o):x8}";
 
     // object.__new__/__init__ accept extra arguments only when the other one is overridden (CPython's excess_args rule).
     private static bool HasExcessArgs(PyType cls, bool isNew)

@@ -22,6 +22,7 @@ internal static class RangeMethods
                 : r.BigLength <= long.MaxValue ? Py.Int(r.BigLength) : throw Ops.OverflowError("Python int too large to convert to C ssize_t");
         });
         t.Def("__iter__", self => Iterate(Self(self)));
+        t.Def("__reduce__", self => new PyTuple([Py.TypeOf(self), new PyTuple([Ops.GetAttr(self, "start"), Ops.GetAttr(self, "stop"), Ops.GetAttr(self, "step")])]));
         t.Def("__reversed__", self =>
         {
             var r = Self(self);

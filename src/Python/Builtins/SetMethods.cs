@@ -47,6 +47,7 @@ internal static class SetMethods
         t.Def("__len__", self => Py.Int(Self(self).Count));
         t.Def("__contains__", (self, x) => Py.Bool(Contains(Self(self), x)));
         t.Def("__iter__", self => new SetIterator(Self(self)));
+        t.Def("__reduce__", self => new PyTuple([Py.TypeOf(self), new PyTuple([new PyList(Ops.ToArray(self))]), self is PyObject { Dict: { } d } ? d : Py.None]));
         t.Def("__repr__", self => Ops.ReprGuarded(self, "...", () => Repr(Self(self))));
         t.Def("__or__", (self, o) => o is PySet os ? Union(Self(self), os) : Py.NotImplemented);
         t.Def("__ror__", (self, o) => o is PySet os ? Union(os, Self(self)) : Py.NotImplemented);

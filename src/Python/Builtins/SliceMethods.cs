@@ -11,6 +11,11 @@ internal static class SliceMethods
         t.Prop("start", self => ((PySlice)self).Start);
         t.Prop("stop", self => ((PySlice)self).Stop);
         t.Prop("step", self => ((PySlice)self).Step);
+        t.Def("__reduce__", self =>
+        {
+            var s = (PySlice)self;
+            return new PyTuple([Py.TypeOf(self), new PyTuple([s.Start, s.Stop, s.Step])]);
+        });
         t.Def("indices", (self, length) =>
         {
             var n = Ops.IndexAsLong(length);

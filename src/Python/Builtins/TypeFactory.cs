@@ -197,6 +197,7 @@ internal static class TypeFactory
         foreach (var n in names)
         {
             var s = n as string ?? throw Ops.TypeError($"__slots__ items must be strings, not '{Ops.TypeName(n)}'");
+            s = PrivateNames.Mangle(cls.Name, s);
             if (s == "__dict__")
             {
                 wantsDict = true;

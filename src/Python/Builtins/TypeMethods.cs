@@ -69,8 +69,10 @@ internal static class TypeMethods
             var cls = HeapOnly(self, "__qualname__");
             cls.QualName = v as string ?? throw Ops.TypeError($"can only assign string to {cls.Name}.__qualname__, not '{Ops.TypeName(v)}'");
         });
-        t.Prop("__module__", self => ((PyType)self).Namespace.TryGetValue("__module__", out var m) ? m : "builtins", (self, v) =>
+        // type's own namespace holds this descriptor under "__module__", which is not type's module.
+        t.Prop("__module__", self => !ReferenceEquals(self, Py.TypeType) && ((PyType)self).Namespace.TryGetValue("__module__", out var m) ? m : "builtins", (self, v) =>
             HeapOnly(self, "__module__").SetTypeAttribute("__module__", v));
+        t.Prop("__flags__", self => Py.Int(CPythonFlags((PyType)self)));
         t.Prop("__bases__", self => new PyTuple(((PyType)self).Bases));
         t.Prop("__base__", self => ((PyType)self).Bases.Length > 0 ? ((PyType)self).Bases[0] : Py.None);
         t.Prop("__mro__", self => new PyTuple(((PyType)self).Mro));
@@ -104,5 +106,28 @@ internal static class TypeMethods
             throw Ops.TypeError($"cannot set '{attr}' attribute of immutable type '{cls.Name}'");
         }
         return cls;
+    }
+    // The bits of CPython's tp_flags that describe a class here: copyreg and pickle test HEAPTYPE, others the fast subclass bits.
+    private static long CPythonFlags(PyType type)
+    {
+        var flags = 1L << 12;
+        flags |= type.IsHeap ? 1L << 9 : 1L << 8;
+        if ((type.Flags & TypeFlags.BaseType) != 0)
+        {
+            flags |= 1 << 10;
+        }
+        (PyType Base, int Bit)[] subclassBits =
+        [
+            (Py.IntType, 24), (Py.ListType, 25), (Py.TupleType, 26), (Py.BytesType, 27),
+            (Py.StrType, 28), (Py.DictType, 29), (PyExc.BaseException, 30), (Py.TypeType, 31),
+        ];
+        foreach (var (b, bit) in subclassBits)
+        {
+            if (type.IsSubtypeOf(b))
+            {
+                flags |= 1L << bit;
+            }
+        }
+        return flags;
     }
 }

@@ -172,10 +172,11 @@ internal sealed class Importer(PythonEngine engine)
 
         if (found.Kind == ModuleKind.Native)
         {
-            var native = new PyModule(fullName);
+            var native = new PyModule(fullName) { IsBuiltin = true };
             engine.Modules[fullName] = native;
             engine.TryGetNative(fullName, out var init);
             init(engine, native);
+            NameFunctionsModule(native, fullName);
             module = native;
             return true;
         }
@@ -309,6 +310,19 @@ internal sealed class Importer(PythonEngine engine)
         dict["path"] = Py.None;
         dict["msg"] = message;
         return e.ToClr();
+    }
+
+    // Functions a native module defines report it as their __module__, so pickle can find them by name.
+    private static void NameFunctionsModule(PyModule module, string name)
+    {
+        var pos = 0;
+        while (module.Dict!.TryGetEntry(ref pos, out _, out var value))
+        {
+            if (value is PyBuiltinFunction { Owner: null, Module: null } f)
+            {
+                f.Module = name;
+            }
+        }
     }
 }
 

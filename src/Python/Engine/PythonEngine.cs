@@ -29,11 +29,11 @@ public sealed class PythonEngine
     public PythonEngine()
     {
         Modules = new PyDict();
-        BuiltinsModule = new PyModule("builtins");
+        BuiltinsModule = new PyModule("builtins") { IsBuiltin = true };
         Builtins = BuiltinsModule.Dict!;
         BuiltinFunctions.Fill(this, Builtins);
         Modules["builtins"] = BuiltinsModule;
-        SysModule = new PyModule("sys");
+        SysModule = new PyModule("sys") { IsBuiltin = true };
         Modules["sys"] = SysModule;
         Sys = new SysState(this, SysModule);
         Importer = new Importer(this);
@@ -48,6 +48,9 @@ public sealed class PythonEngine
     /// field read instead of a thread-static lookup. Set by every path that takes the lock.
     /// </summary>
     internal PythonThread? RunningThread;
+
+    /// <summary>The numbers id() gives this engine's objects.</summary>
+    internal ObjectIds Ids { get; } = new();
 
     /// <summary>Nesting limit of Python calls (sys.setrecursionlimit).</summary>
     public int RecursionLimit { get; set; } = 1000;

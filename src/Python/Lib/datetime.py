@@ -229,6 +229,36 @@ def _copy(obj):
     return result
 
 
+# Pickles hold dates and times as CPython's C module packs them: big-endian year, then one byte per field, the
+# microseconds in three; bit 7 of the month (datetime) or hour (time) carries fold from protocol 4 on.
+def _is_state(value, size, index, low, high):
+    return (isinstance(value, (bytes, str)) and len(value) == size
+            and low <= ord(value[index:index + 1]) & 0x7F <= high)
+
+
+def _state_bytes(state):
+    if isinstance(state, str):
+        try:
+            return state.encode("latin1")
+        except UnicodeEncodeError:
+            raise ValueError("Failed to encode latin1 string when unpickling a date or datetime object. "
+                             "pickle.load(data, encoding='latin1') is assumed.") from None
+    return state
+
+
+def _missing(name, position):
+    return TypeError(f"function missing required argument '{name}' (pos {position})")
+
+
+def _date_state(d):
+    return bytes([d._year >> 8, d._year & 0xFF, d._month, d._day])
+
+
+def _time_state(t, fold):
+    us = t._microsecond
+    return bytes([t._hour + (128 if fold else 0), t._minute, t._second, us >> 16, (us >> 8) & 0xFF, us & 0xFF])
+
+
 def _check_format_arg(fmt):
     if not isinstance(fmt, str):
         raise TypeError(f"must be str, not {type(fmt).__name__}")
@@ -601,7 +631,14 @@ class date:
     def __deepcopy__(self, memo):
         return _copy(self)
 
-    def __new__(cls, year, month, day):
+    def __new__(cls, year, month=None, day=None):
+        if month is None and _is_state(year, 4, 2, 1, 12):
+            state = _state_bytes(year)
+            year, month, day = (state[0] << 8) | state[1], state[2], state[3]
+        elif month is None:
+            raise _missing("month", 2)
+        elif day is None:
+            raise _missing("day", 3)
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -787,7 +824,7 @@ class date:
         return _IsoCalendarDate(year, week + 1, day + 1)
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        return (type(self), (_date_state(self),))
 
 
 class _IsoCalendarDate(tuple):
@@ -896,6 +933,12 @@ class time:
         return _copy(self)
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(hour, 6, 0, 0, 23):
+            state = _state_bytes(hour)
+            tzinfo = minute if minute else None
+            hour, minute, second = state[0] & 0x7F, state[1], state[2]
+            microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
+            fold = 1 if state[0] > 127 else 0
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -1093,8 +1136,12 @@ class time:
             fold = self._fold
         return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
 
+    def __reduce_ex__(self, protocol):
+        state = _time_state(self, self._fold and protocol > 3)
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 class datetime(date):
@@ -1102,7 +1149,18 @@ class datetime(date):
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
-    def __new__(cls, year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(year, 10, 2, 1, 12):
+            state = _state_bytes(year)
+            tzinfo = month
+            year, month, day = (state[0] << 8) | state[1], state[2] & 0x7F, state[3]
+            hour, minute, second = state[4], state[5], state[6]
+            microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
+            fold = 1 if state[2] > 127 else 0
+        elif month is None:
+            raise _missing("month", 2)
+        elif day is None:
+            raise _missing("day", 3)
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1504,9 +1562,14 @@ class datetime(date):
                 self._hashcode = hash(t._to_microseconds() - offset._to_microseconds())
         return self._hashcode
 
+    def __reduce_ex__(self, protocol):
+        fold = self._fold and protocol > 3
+        state = bytes([self._year >> 8, self._year & 0xFF, self._month + (128 if fold else 0), self._day]) + \
+            _time_state(self, False)
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                             self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 def _timestamp_number(t):

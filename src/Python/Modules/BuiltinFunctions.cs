@@ -19,7 +19,7 @@ internal static partial class BuiltinFunctions
         Def(b, "ascii", new PyBuiltinFunction("ascii", null, o => Ops.Ascii(o)));
         Def(b, "abs", new PyBuiltinFunction("abs", null, Ops.Absolute));
         Def(b, "hash", new PyBuiltinFunction("hash", null, o => Py.Int(Ops.Hash(o))));
-        Def(b, "id", new PyBuiltinFunction("id", null, o => Py.Int(Ops.IdentityHash(o))));
+        Def(b, "id", new PyBuiltinFunction("id", null, o => Py.Int(engine.Ids.Of(o))));
         Def(b, "callable", new PyBuiltinFunction("callable", null, o => Py.Bool(IsCallable(o))));
         Def(b, "divmod", new PyBuiltinFunction("divmod", null, (object a, object b) => Ops.DivMod(a, b)));
         Def(b, "pow", new PyBuiltinFunction("pow", null, ["base", "exp", "mod"], 2, a => a[2] is null || a[2] == Py.None ? Ops.Power(a[0]!, a[1]!) : Ops.Power(a[0]!, a[1]!, a[2]!)));

@@ -74,7 +74,12 @@ internal static class DequeType
         t.Def("__mul__", (self, n) => Repeated(D(self).Copy(), n));
         t.Def("__rmul__", (self, n) => Repeated(D(self).Copy(), n));
         t.Def("__imul__", (self, n) => Repeated(D(self), n));
-        t.Def("__reduce__", self => new PyTuple([Py.TypeOf(self), new PyTuple([Py.EmptyTuple, D(self).MaxLen < 0 ? Py.None : Py.Int(D(self).MaxLen)]), Py.None, new DequeIterator(Iterator, D(self), reverse: false)]));
+        t.Def("__reduce__", self =>
+        {
+            var args = D(self).MaxLen < 0 ? Py.EmptyTuple : new PyTuple([Py.EmptyTuple, Py.Int(D(self).MaxLen)]);
+            object state = self is PyObject { Dict: { } d } ? d : Py.None;
+            return new PyTuple([Py.TypeOf(self), args, state, new DequeIterator(Iterator, D(self), reverse: false)]);
+        });
         t.DefClass("__class_getitem__", 1, 1, a => new PyGenericAlias(a[0], a[1] as PyTuple ?? new PyTuple([a[1]])));
     });
 

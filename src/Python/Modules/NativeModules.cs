@@ -1,4 +1,5 @@
 using IronUwsgi.Python.Engine;
+using IronUwsgi.Python.Objects;
 
 namespace IronUwsgi.Python.Modules;
 
@@ -25,7 +26,20 @@ internal static class NativeModules
         engine.RegisterNative("_hashlib", Hashing.HashlibModule.Fill);
         engine.RegisterNative("_random", RandomModule.Fill);
         engine.RegisterNative("_typeinfo", TypeInfoModule.Fill);
-        engine.RegisterNative("operator", OperatorModule.Fill);
+        // As in CPython, the functions live in _operator (their __module__, which pickles name) and operator re-exports them.
+        engine.RegisterNative("_operator", OperatorModule.Fill);
+        engine.RegisterNative("operator", (e, module) =>
+        {
+            var source = ((PyModule)e.Import("_operator")).Dict!;
+            var pos = 0;
+            while (source.TryGetEntry(ref pos, out var key, out var value))
+            {
+                if (key is not "__name__")
+                {
+                    module.Dict![key] = value;
+                }
+            }
+        });
         engine.RegisterNative("itertools", ItertoolsModule.Fill);
         engine.RegisterNative("_heapq", HeapqModule.Fill);
         engine.RegisterNative("_functools", (_, module) =>
@@ -44,5 +58,6 @@ internal static class NativeModules
         engine.RegisterNative("unicodedata", UnicodedataModule.Fill);
         engine.RegisterNative("array", Arrays.ArrayModule.Fill);
         engine.RegisterNative("_codecs", CodecsModule.Fill);
+        engine.RegisterNative("_picklebuffer", (_, module) => module.Dict!["PickleBuffer"] = PickleBufferType.Type);
     }
 }

@@ -97,6 +97,7 @@ internal static class Py
             t.Namespace["__doc__"] = None;
         }
         ObjectMethods.Fill(ObjectType);
+        ObjectReduce.Fill(ObjectType);
         TypeMethods.Fill(TypeType);
         IntMethods.Fill(IntType);
         BoolMethods.Fill(BoolType);

@@ -129,6 +129,9 @@ internal sealed class PyBuiltinFunction : PyObject
     /// <summary>The object a module-level builtin is bound to (e.g. a module); null otherwise.</summary>
     public object? Self { get; init; }
 
+    /// <summary>The native module that defined this function (its __module__); null for the builtins.</summary>
+    public string? Module { get; set; }
+
     private string DisplayName => Owner is null ? Name : $"{Owner.Name}.{Name}";
 
     public override object Call0() => f0 is not null ? f0() : Call(Array.Empty<object>(), null);

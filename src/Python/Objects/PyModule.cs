@@ -14,5 +14,8 @@ internal sealed class PyModule : PyObject
         }
     }
 
+    /// <summary>Implemented in C# (builtins, sys, the native modules): its repr says "(built-in)".</summary>
+    public bool IsBuiltin { get; init; }
+
     public string Name => Dict!.TryGetValue("__name__", out var n) && n is string s ? s : "?";
 }

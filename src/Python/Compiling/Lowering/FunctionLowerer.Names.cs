@@ -11,20 +11,17 @@ internal sealed partial class FunctionLowerer
 {
     private string Mangle(string name)
     {
-        if (!name.StartsWith("__", StringComparison.Ordinal) || name.EndsWith("__", StringComparison.Ordinal) || name.Contains('.'))
+        if (!Python.Runtime.PrivateNames.IsPrivate(name))
         {
             return name;
         }
-
         for (var s = scope; s is not null; s = s.Parent)
         {
             if (s.Kind == ScopeKind.Class)
             {
-                var cls = s.Name.TrimStart('_');
-                return cls.Length == 0 ? name : "_" + cls + name;
+                return Python.Runtime.PrivateNames.Mangle(s.Name, name);
             }
         }
-
         return name;
     }
 

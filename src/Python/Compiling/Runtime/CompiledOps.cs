@@ -21,8 +21,23 @@ internal static partial class CompiledOps
         BigInteger b => Py.Int(b),
         EllipsisValue => Py.Ellipsis,
         byte[] bytes => new PyBytes(bytes),
+        string s when LooksLikeName(s) => string.Intern(s),
         _ => value,
     };
+
+    // CPython interns string constants made of name characters, so they are the same objects as the attribute and
+    // variable names they spell (pickle's memo and `is` see that).
+    private static bool LooksLikeName(string s)
+    {
+        foreach (var ch in s)
+        {
+            if (!char.IsAsciiLetterOrDigit(ch) && ch != '_')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>An expression statement at the interactive prompt: calls sys.displayhook(value).</summary>
     public static object DisplayValue(object value)

@@ -85,20 +85,17 @@ internal sealed class SymbolTableBuilder(string fileName)
     // Private names (__x) inside a class body are mangled to _Class__x, as CPython does.
     private string Mangle(string name)
     {
-        if (!name.StartsWith("__", StringComparison.Ordinal) || name.EndsWith("__", StringComparison.Ordinal) || name.Contains('.'))
+        if (!Python.Runtime.PrivateNames.IsPrivate(name))
         {
             return name;
         }
-
         for (var s = _current; s is not null; s = s.Parent)
         {
             if (s.Kind == ScopeKind.Class)
             {
-                var cls = s.Name.TrimStart('_');
-                return cls.Length == 0 ? name : "_" + cls + name;
+                return Python.Runtime.PrivateNames.Mangle(s.Name, name);
             }
         }
-
         return name;
     }
 
