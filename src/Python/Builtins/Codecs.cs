@@ -52,8 +52,8 @@ internal static class Codecs
     /// <summary>Runs a codec, wrapping its plain TypeError or LookupError in one that names the codec, as CPython's registry does.</summary>
     public static T Wrapped<T>(string encoding, string verb, Func<T> run, bool always = false)
     {
-        if (!always && Key(encoding) is "utf_8" or "utf8" or "utf_16" or "utf16" or "utf_32" or "utf32" or "latin_1" or "latin1"
-            or "iso_8859_1" or "iso8859_1" or "ascii" or "us_ascii")
+        if (!always && (encoding is "utf-8" or "ascii" or "latin-1" || Key(encoding) is "utf_8" or "utf8" or "utf_16" or "utf16" or "utf_32" or "utf32" or "latin_1" or "latin1"
+            or "iso_8859_1" or "iso8859_1" or "ascii" or "us_ascii"))
         {
             return run();
         }
@@ -82,6 +82,9 @@ internal static class Codecs
             "utf-32-be" => UtfCodecs.EncodeWide(s, 4, true, false, name, errors),
             "unicode-escape" => EscapeCodecs.Encode(s, raw: false),
             "raw-unicode-escape" => EscapeCodecs.Encode(s, raw: true),
+            // Text within the codec's range maps one to one, without building the codec's tables.
+            "ascii" when Ascii.IsValid(s) => Encoding.Latin1.GetBytes(s),
+            "latin-1" when s.AsSpan().IndexOfAnyExceptInRange('\0', '\u00FF') < 0 => Encoding.Latin1.GetBytes(s),
             _ => SingleByte(name).Encode(s, errors),
         };
     }
@@ -110,6 +113,9 @@ internal static class Codecs
                 return UtfCodecs.DecodeUtf32(bytes, 0, name == "utf-32-be", name, errors);
             case "unicode-escape" or "raw-unicode-escape":
                 return EscapeCodecs.Decode(bytes, name == "raw-unicode-escape", errors);
+            case "latin-1":
+            case "ascii" when Ascii.IsValid(bytes):
+                return Encoding.Latin1.GetString(bytes);
             default:
                 return SingleByte(name).Decode(bytes, 0, errors);
         }
@@ -159,6 +165,11 @@ internal static class Codecs
     /// <summary>The canonical name of a text codec built into the engine, null for other names.</summary>
     public static string? Canonical(string encoding, string direction)
     {
+        if (encoding is "utf-8" or "ascii" or "latin-1")
+        {
+            return encoding;
+        }
+
         var key = Key(encoding);
         return key switch
         {
