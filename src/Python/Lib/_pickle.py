@@ -1193,7 +1193,7 @@ class Unpickler:
     def _load_additems(self):
         items = self._pop_mark()
         target = self._top()
-        if isinstance(target, (set, frozenset)):
+        if isinstance(target, set):
             target.update(items)
             return
         add = target.add

@@ -236,19 +236,12 @@ internal sealed class ChildProcess : PyObject
 
     private static ChildProcess Self(object o) => (ChildProcess)o;
 
-    private static PyType MakeType()
+    private static PyType MakeType() => Py.DefineType("ChildProcess", null, TypeFlags.None, "_subprocess", t =>
     {
-        var t = Py.Bare("ChildProcess", Py.ObjectType);
-        t.Type = Py.TypeType;
-        t.Namespace.Type = Py.DictType;
-        t.Namespace["__doc__"] = Py.None;
-        t.Namespace["__module__"] = "_subprocess";
         t.Prop("pid", self => Py.Int(Self(self).process.Id));
         t.Prop("descriptors", self => new PyTuple(Self(self).Descriptors!));
         t.DefRange("wait", 0, 1, a => Self(a[0]).Wait(a.Length > 1 ? a[1] : null));
         t.Def("poll", self => Self(self).process.HasExited ? Self(self).Wait(null) : Py.None);
         t.Def("send_signal", (object self, object signal) => Self(self).SendSignal(DescriptorFunctions.Int(signal)));
-        Py.ReadyBuiltin(t);
-        return t;
-    }
+    });
 }
